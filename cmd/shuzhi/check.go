@@ -1,0 +1,169 @@
+package main
+
+import (
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"shuzhi/checks"
+	"shuzhi/lint"
+	"shuzhi/lint/render"
+	"shuzhi/lint/review"
+)
+
+// commonFlags are the flags shared by commands that read documents.
+type commonFlags struct {
+	profile  string
+	config   string
+	encoding string
+}
+
+func (c *commonFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&c.profile, "profile", "", "使用的方案（shuzhi profiles 列出全部；默认取配置文件中的方案，否则 default）")
+	cmd.Flags().StringVar(&c.config, "config", "", "配置文件路径（默认在报告所在文件夹及其上级查找 .shuzhi.yaml）")
+	cmd.Flags().StringVar(&c.encoding, "encoding", "", "强制指定 .txt 的编码：utf-8、utf-16le、utf-16be、gb18030、gbk")
+}
+
+func (c *commonFlags) reviewer() (*review.Reviewer, error) {
+	r, err := review.New(review.Options{Checks: checks.All, Profile: c.profile, ConfigPath: c.config, Encoding: c.encoding})
+	if err != nil {
+		return nil, &exitCodeError{code: exitError, err: err}
+	}
+	return r, nil
+}
+
+func newCheckCmd() *cobra.Command {
+	var (
+		common  commonFlags
+		format  string
+		failOn  string
+		jobs    int
+		noColor bool
+		quiet   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: "审核述职报告（文件、文件夹、通配符，- 表示标准输入）",
+		Long: `审核一份或多份述职报告，给出“通过 / 修改 / 重写”的结论和逐条意见。
+PATH 可以是文件（.txt、.docx）、文件夹（递归查找）、通配符，或 - 表示从标准输入读取。
+
+退出码：0 没有达到 --fail-on 的报告；1 有报告达到 --fail-on；2 用法或配置错误，或有文件无法读取。`,
+		Example: `  shuzhi check 述职报告.docx
+  shuzhi check --profile three-part 各支部/
+  shuzhi check --format json --fail-on 重写 *.docx`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			threshold, err := lint.ParseVerdict(failOn)
+			if err != nil || threshold == lint.VerdictPass {
+				return usageError("--fail-on 的值 %q 无效（可选 修改/revise、重写/rewrite）", failOn)
+			}
+			if format != "text" && format != "json" {
+				return usageError("--format 的值 %q 无效（可选 text、json）", format)
+			}
+			if jobs < 1 {
+				return usageError("--jobs 应为正整数")
+			}
+			rev, err := common.reviewer()
+			if err != nil {
+				return err
+			}
+			inputs, err := discover(args)
+			if err != nil {
+				return err
+			}
+			inputs = dropIgnored(rev, inputs)
+			if len(inputs) == 0 {
+				return usageError("没有找到要审核的报告（.txt、.docx）")
+			}
+			files := reviewAll(rev, inputs, jobs)
+			out := cmd.OutOrStdout()
+			if format == "json" {
+				err = render.JSON(out, files)
+			} else {
+				err = render.Text(out, files, render.TextOptions{Color: useColor(noColor, out), Quiet: quiet})
+			}
+			if err != nil {
+				return &exitCodeError{code: exitError, err: err}
+			}
+			return exitFor(files, threshold)
+		},
+	}
+	common.register(cmd)
+	f := cmd.Flags()
+	f.StringVar(&format, "format", "text", "输出格式：text、json")
+	f.StringVar(&failOn, "fail-on", "修改", "结论达到该级别时退出码为 1：修改（revise）或 重写（rewrite）")
+	f.IntVar(&jobs, "jobs", runtime.NumCPU(), "并行审核的文件数")
+	f.BoolVar(&noColor, "no-color", false, "不使用颜色（也可设置环境变量 NO_COLOR）")
+	f.BoolVarP(&quiet, "quiet", "q", false, "只列出未通过的报告及其错误")
+	return cmd
+}
+
+// dropIgnored removes files found by walking folders that a config ignores.
+func dropIgnored(rev *review.Reviewer, in []input) []input {
+	out := in[:0]
+	for _, x := range in {
+		if !x.named {
+			if cfg, err := rev.ConfigFor(x.path); err == nil && cfg.Ignored(x.path) {
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// reviewAll reviews the inputs with up to jobs workers; results keep the
+// input order.
+func reviewAll(rev *review.Reviewer, inputs []input, jobs int) []render.File {
+	files := make([]render.File, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs && w < len(inputs); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				res, err := rev.File(inputs[i].path)
+				files[i] = render.File{Path: inputs[i].path, Result: res, Err: err}
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return files
+}
+
+// exitFor returns the exit code of a run: 2 if any file was unreadable,
+// 1 if any verdict is at or above the threshold, else nil (0).
+func exitFor(files []render.File, threshold lint.Verdict) error {
+	code := exitOK
+	for _, f := range files {
+		switch {
+		case f.Err != nil || f.Result == nil:
+			code = exitError
+		case f.Result.Verdict.Rank() >= threshold.Rank() && code == exitOK:
+			code = exitFindings
+		}
+	}
+	if code == exitOK {
+		return nil
+	}
+	return &exitCodeError{code: code}
+}
+
+// useColor decides on colour: never with --no-color or NO_COLOR, else only
+// when writing to a terminal.
+func useColor(noColor bool, w io.Writer) bool {
+	if noColor || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}

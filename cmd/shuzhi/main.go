@@ -1,0 +1,85 @@
+// Command shuzhi reviews 述职报告 the way an organisation department's
+// reviewer does: it finds the report's parts, counts 字数 as Word does,
+// checks the work plan's requirements and gives the verdict 通过 / 修改 / 重写.
+// It never makes a network call.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes (DESIGN.md "CLI").
+const (
+	exitOK       = 0 // nothing at or above --fail-on
+	exitFindings = 1 // some document at or above --fail-on
+	exitError    = 2 // usage or configuration error, or an unreadable file
+)
+
+// exitCodeError carries an exit code out of a command.
+type exitCodeError struct {
+	code int
+	err  error // nil when the message was already printed
+}
+
+func (e *exitCodeError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the CLI with args, writing to stdout and stderr, and
+// returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ec *exitCodeError
+	if errors.As(err, &ec) {
+		if ec.err != nil {
+			fmt.Fprintln(stderr, "shuzhi:", ec.err)
+		}
+		return ec.code
+	}
+	fmt.Fprintln(stderr, "shuzhi:", err)
+	return exitError
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "shuzhi",
+		Short: "述职报告审核工具：字数、结构、篇幅比例和“七个防止”",
+		Long: `shuzhi 像组织部门的审核人员一样审读述职报告：
+识别报告的成绩、问题、原因、措施各部分，按 Word 的方法统计字数，
+对照述职评议考核工作方案的要求逐条检查，给出“通过 / 修改 / 重写”的结论，
+每条意见都指明位置、说明理由并给出修改建议。全程离线，不联网。`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitCodeError{code: exitError, err: fmt.Errorf("参数错误：%v（运行 %s --help 查看用法）", err, c.CommandPath())}
+	})
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetHelpCommand(&cobra.Command{Hidden: true})
+	root.AddCommand(newCheckCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd())
+	return root
+}
+
+// usageError wraps a usage problem in exit code 2.
+func usageError(format string, a ...interface{}) error {
+	return &exitCodeError{code: exitError, err: fmt.Errorf(format, a...)}
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"shuzhi/checks"
+	"shuzhi/lint"
+)
+
+func newRulesCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "rules",
+		Short: "列出全部审核规则及默认级别",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var b strings.Builder
+			for _, c := range checks.All {
+				fmt.Fprintf(&b, "%-20s %-8s %s\n", c.ID, c.Severity, c.Title)
+			}
+			b.WriteString("\n用 shuzhi explain ID 查看规则的依据、检查方法、阈值和示例。\n")
+			_, err := fmt.Fprint(cmd.OutOrStdout(), b.String())
+			return err
+		},
+	}
+}
+
+func newExplainCmd() *cobra.Command {
+	var profile string
+	cmd := &cobra.Command{
+		Use:   "explain ID",
+		Short: "说明一条规则：依据、检查方法、阈值、错误示例和正确示例",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c := checks.ByID(args[0])
+			if c == nil {
+				return usageError("未知的规则 %q（shuzhi rules 列出全部规则）", args[0])
+			}
+			prof, err := lint.LookupProfile(profile)
+			if err != nil {
+				return usageError("%v", err)
+			}
+			_, err = fmt.Fprint(cmd.OutOrStdout(), explain(c, prof))
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&profile, "profile", "default", "按哪个方案显示阈值")
+	return cmd
+}
+
+// explain renders a rule's documentation.
+func explain(c *lint.Check, prof *lint.Profile) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s — %s\n默认级别：%s（%s）\n", c.ID, c.Title, c.Severity.Label(), c.Severity)
+	if c.Guard != "" {
+		fmt.Fprintf(&b, "对应“七个防止”：%s\n", c.Guard)
+	}
+	fmt.Fprintf(&b, "\n依据：%s\n\n%s\n", c.Source, c.Doc)
+	if c.Thresholds != nil {
+		fmt.Fprintf(&b, "\n阈值（方案 %s）：%s\n", prof.Name, c.Thresholds(prof))
+	}
+	for _, ex := range c.Examples {
+		label := "正确示例"
+		if ex.Bad {
+			label = "错误示例"
+		}
+		var notes []string
+		if ex.Profile != "" {
+			notes = append(notes, "方案 "+ex.Profile)
+		}
+		if ex.Override != "" {
+			notes = append(notes, "配置 "+ex.Override)
+		}
+		if len(notes) > 0 {
+			label += "（" + strings.Join(notes, "，") + "）"
+		}
+		fmt.Fprintf(&b, "\n%s：\n", label)
+		for _, line := range strings.Split(ex.Text, "\n") {
+			fmt.Fprintf(&b, "    %s\n", line)
+		}
+	}
+	return b.String()
+}
+
+func newProfilesCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "profiles",
+		Short: "列出内置方案及其阈值",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var b strings.Builder
+			for _, p := range lint.Profiles() {
+				fmt.Fprintf(&b, "%s — %s\n  依据：%s\n", p.Name, p.Title, p.Source)
+				for _, c := range checks.All {
+					if c.Thresholds == nil {
+						continue
+					}
+					fmt.Fprintf(&b, "  %-20s %s\n", c.ID, c.Thresholds(p))
+				}
+				b.WriteString("\n")
+			}
+			_, err := fmt.Fprint(cmd.OutOrStdout(), b.String())
+			return err
+		},
+	}
+}

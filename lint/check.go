@@ -1,0 +1,217 @@
+package lint
+
+import (
+	"sort"
+
+	"shuzhi/lint/count"
+)
+
+// Check is one rule of the review, modelled on go/analysis.Analyzer: a
+// stable ID, the requirement it enforces and where it comes from, and a Run
+// function that reports findings through a Pass. Checks never print, never
+// read files and never know about the CLI.
+type Check struct {
+	// ID is stable and kebab-case ("subjective-causes"); JSON, SARIF, the
+	// config and `shuzhi explain` use it.
+	ID string
+	// Title is the requirement in a reviewer's words (只分析客观原因，不分析主观原因).
+	Title string
+	// Source quotes the work plan(s) the requirement comes from.
+	Source string
+	// Doc says what is measured, how to fix it, and what the examples show.
+	Doc string
+	// Guard names the 七个防止 item the rule enforces, or "" if none. The
+	// verdict counts distinct guards failing at once (DESIGN.md "Verdict").
+	Guard string
+	// Severity is the default level; a profile or config may change it.
+	Severity Severity
+	// Thresholds describes, in Chinese, the thresholds the rule uses under a
+	// profile (nil when it has none). `shuzhi explain` and `profiles` show it.
+	Thresholds func(*Profile) string
+	// Examples are a bad and a good example; the tests run every one.
+	Examples []Example
+	// Run inspects the document and reports findings.
+	Run func(*Pass)
+}
+
+// Example is a short report text that the rule must flag (Bad) or accept.
+type Example struct {
+	Bad  bool
+	Text string
+	// Profile names the profile it runs under ("" = default).
+	Profile string
+	// Override is YAML applied to the profile's thresholds before running
+	// (e.g. "length: {max: 200}"), so that a length rule can be shown on a
+	// short text. It is printed with the example.
+	Override string
+}
+
+// Pass is what a check sees of one document: the document, its outline,
+// the profile in force, the 字数 of every span, and a way to report.
+type Pass struct {
+	Doc     *Document
+	Outline *Outline
+	Profile *Profile
+	Check   *Check
+	facts   *facts
+	report  func(Finding)
+}
+
+// Report records a finding of the running check. A finding whose Severity
+// is left at SeverityOff takes the check's configured level.
+func (p *Pass) Report(f Finding) {
+	f.Rule = p.Check.ID
+	f.Title = p.Check.Title
+	p.report(f)
+}
+
+// Counts returns the 字数 figures of the whole document (body paragraphs
+// only; Extras are not counted, as in Word's main-text count).
+func (p *Pass) Counts() count.Counts { return p.facts.total }
+
+// SpanWords returns the 字数 of the outline span with index i.
+func (p *Pass) SpanWords(i int) int { return p.facts.spanWords[i] }
+
+// Words returns the 字数 of all spans with one of the given roles.
+func (p *Pass) Words(roles ...Role) int {
+	n := 0
+	for _, r := range roles {
+		n += wordsOf(p.Outline, p.facts, r)
+	}
+	return n
+}
+
+// BodyWords returns the 字数 of the body: everything but RoleOther.
+func (p *Pass) BodyWords() int { return p.facts.body }
+
+// Share returns the given roles' part of the body, between 0 and 1.
+func (p *Pass) Share(roles ...Role) float64 {
+	if p.facts.body == 0 {
+		return 0
+	}
+	return float64(p.Words(roles...)) / float64(p.facts.body)
+}
+
+// SpanText returns the text of an outline span.
+func (p *Pass) SpanText(i int) string {
+	s := p.Outline.Spans[i]
+	return RuneSlice(p.Doc.Paragraphs[s.Para].Text, s.Start, s.End)
+}
+
+// facts are figures computed once per document and shared by all passes.
+type facts struct {
+	total     count.Counts
+	spanWords []int
+	body      int
+}
+
+func computeFacts(doc *Document, ol *Outline) *facts {
+	f := &facts{spanWords: make([]int, len(ol.Spans))}
+	for _, p := range doc.Paragraphs {
+		f.total.Add(count.Text(p.Text))
+	}
+	for i, s := range ol.Spans {
+		w := count.Text(RuneSlice(doc.Paragraphs[s.Para].Text, s.Start, s.End)).Words
+		f.spanWords[i] = w
+		if s.Role != RoleOther {
+			f.body += w
+		}
+	}
+	return f
+}
+
+// Result is the review of one document.
+type Result struct {
+	Doc      *Document
+	Outline  *Outline
+	Profile  *Profile
+	Verdict  Verdict
+	Counts   count.Counts
+	Sections []SectionStat
+	// Shares gives each body role's part of the body.
+	Shares   map[Role]float64
+	Findings []Finding
+}
+
+// SectionStat is a section with its 字数 and share of the body.
+type SectionStat struct {
+	Section
+	Words int
+	Share float64
+}
+
+// Run applies the checks to a document whose outline has been found, under
+// a profile, and returns the findings, sorted by position, and the verdict.
+func Run(doc *Document, ol *Outline, prof *Profile, checks []*Check) *Result {
+	fc := computeFacts(doc, ol)
+	res := &Result{Doc: doc, Outline: ol, Profile: prof, Counts: fc.total, Shares: map[Role]float64{}}
+	guards := map[string]string{}
+	for _, c := range checks {
+		level := prof.Level(c)
+		if level == SeverityOff {
+			continue
+		}
+		guards[c.ID] = c.Guard
+		pass := &Pass{Doc: doc, Outline: ol, Profile: prof, Check: c, facts: fc}
+		pass.report = func(f Finding) {
+			if f.Severity == SeverityOff {
+				f.Severity = level
+			}
+			res.Findings = append(res.Findings, f)
+		}
+		c.Run(pass)
+	}
+	sort.SliceStable(res.Findings, func(i, j int) bool {
+		a, b := res.Findings[i], res.Findings[j]
+		if a.Para != b.Para {
+			return a.Para < b.Para
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.Rule < b.Rule
+	})
+	res.Verdict = Decide(res.Findings, func(rule string) string { return guards[rule] })
+	for _, r := range BodyRoles {
+		res.Shares[r] = 0
+		if fc.body > 0 {
+			res.Shares[r] = float64(wordsOf(ol, fc, r)) / float64(fc.body)
+		}
+	}
+	for _, s := range ol.Sections {
+		st := SectionStat{Section: s}
+		for _, i := range s.Spans {
+			st.Words += fc.spanWords[i]
+		}
+		if s.Role != RoleOther && fc.body > 0 {
+			st.Share = float64(st.Words) / float64(fc.body)
+		}
+		res.Sections = append(res.Sections, st)
+	}
+	return res
+}
+
+func wordsOf(ol *Outline, fc *facts, r Role) int {
+	n := 0
+	for i, s := range ol.Spans {
+		if s.Role == r {
+			n += fc.spanWords[i]
+		}
+	}
+	return n
+}
+
+// RuneSlice returns the runes [start, end) of s, clamped to its length.
+func RuneSlice(s string, start, end int) string {
+	r := []rune(s)
+	if end > len(r) {
+		end = len(r)
+	}
+	if start < 0 {
+		start = 0
+	}
+	if start >= end {
+		return ""
+	}
+	return string(r[start:end])
+}

@@ -1,0 +1,152 @@
+package outline
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"shuzhi/dict"
+	"shuzhi/lint"
+)
+
+// lexicons are the phrase lists and cue patterns of dict/ that the outline
+// uses, loaded once.
+type lexicons struct {
+	headings []roleLexicon // heading phrases per role, in report order
+	themes   []themeLexicon
+	// cues are matched at a sentence start, in this order of precedence.
+	closing, followup, causes, measures, problems []*regexp.Regexp
+	opening, salutation                           []*regexp.Regexp
+}
+
+type roleLexicon struct {
+	role    lint.Role
+	phrases []string
+}
+
+type themeLexicon struct {
+	theme   lint.Theme
+	phrases []string
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicons
+	lexErr  error
+)
+
+// loadLexicons returns the lexicons, reading dict/ the first time.
+func loadLexicons() (*lexicons, error) {
+	lexOnce.Do(func() { lex, lexErr = readLexicons() })
+	return lex, lexErr
+}
+
+func readLexicons() (*lexicons, error) {
+	l := &lexicons{}
+	for _, r := range []lint.Role{lint.RoleFollowup, lint.RoleAchievements, lint.RoleProblems, lint.RoleCauses, lint.RoleMeasures} {
+		ps, err := dict.Lines("heading-" + string(r) + ".txt")
+		if err != nil {
+			return nil, err
+		}
+		l.headings = append(l.headings, roleLexicon{role: r, phrases: ps})
+	}
+	for _, t := range []lint.Theme{lint.ThemePartyBuilding, lint.ThemeIntegrity, lint.ThemeIdeology} {
+		ps, err := dict.Lines("theme-" + string(t) + ".txt")
+		if err != nil {
+			return nil, err
+		}
+		l.themes = append(l.themes, themeLexicon{theme: t, phrases: ps})
+	}
+	for name, dst := range map[string]*[]*regexp.Regexp{
+		"closing": &l.closing, "followup": &l.followup, "causes": &l.causes, "measures": &l.measures,
+		"problems": &l.problems, "opening": &l.opening, "salutation": &l.salutation,
+	} {
+		res, err := compileLines("cue-" + name + ".txt")
+		if err != nil {
+			return nil, err
+		}
+		*dst = res
+	}
+	return l, nil
+}
+
+func compileLines(name string) ([]*regexp.Regexp, error) {
+	lines, err := dict.Lines(name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*regexp.Regexp, 0, len(lines))
+	for _, s := range lines {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return nil, fmt.Errorf("dict/%s: %q: %v", name, s, err)
+		}
+		out = append(out, re)
+	}
+	return out, nil
+}
+
+// headingRoles returns the roles a heading text names, in the order they
+// appear in it ("存在的问题及原因" → problems, causes). A match inside a
+// longer match of another role does not count ("问题整改落实情况" is a
+// follow-up heading, not an achievements one).
+func (l *lexicons) headingRoles(text string) []lint.Role {
+	type hit struct {
+		role       lint.Role
+		start, end int
+	}
+	var hits []hit
+	for _, rl := range l.headings {
+		best := hit{start: -1}
+		for _, p := range rl.phrases {
+			if i := strings.Index(text, p); i >= 0 && (best.start < 0 || i < best.start || (i == best.start && i+len(p) > best.end)) {
+				best = hit{rl.role, i, i + len(p)}
+			}
+		}
+		if best.start >= 0 {
+			hits = append(hits, best)
+		}
+	}
+	var roles []lint.Role
+	var starts []int
+	for i, h := range hits {
+		inside := false
+		for j, o := range hits {
+			if i != j && o.start <= h.start && h.end <= o.end && o.end-o.start > h.end-h.start {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		k := len(roles)
+		for k > 0 && starts[k-1] > h.start {
+			k--
+		}
+		roles = append(roles[:k], append([]lint.Role{h.role}, roles[k:]...)...)
+		starts = append(starts[:k], append([]int{h.start}, starts[k:]...)...)
+	}
+	return roles
+}
+
+// headingTheme returns the theme a heading names, or ThemeNone.
+func (l *lexicons) headingTheme(text string) lint.Theme {
+	for _, tl := range l.themes {
+		for _, p := range tl.phrases {
+			if strings.Contains(text, p) {
+				return tl.theme
+			}
+		}
+	}
+	return lint.ThemeNone
+}
+
+func matchAny(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}

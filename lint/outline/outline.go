@@ -1,0 +1,417 @@
+// Package outline finds the parts of a 述职报告: its headings, and the role
+// (成绩、问题、原因、措施、整改、其他) and theme (基层党建、党风廉政建设、
+// 意识形态) of every stretch of text. Headed reports are read by their
+// headings (docx styles and numbering, typed markers 一、（一）1. 第一部分);
+// un-headed ones by cue sentences (存在的问题主要有、究其原因、下一步我将);
+// opening and closing formulas, title and signature are RoleOther.
+package outline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"shuzhi/lint"
+)
+
+// Build returns the outline of a document. It fails only if the embedded
+// lexicons are broken.
+func Build(doc *lint.Document) (*lint.Outline, error) {
+	lx, err := loadLexicons()
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{lx: lx, doc: doc, out: &lint.Outline{HeadingLevel: make([]int, len(doc.Paragraphs))}}
+	b.run()
+	return b.out, nil
+}
+
+// heading is a heading found in a paragraph.
+type heading struct {
+	level int
+	typed bool // the level comes from a typed or list marker, not a style
+	end   int  // rune offset in Text where the heading ends (inline headings)
+	text  string
+}
+
+// denseLevels renumbers the levels of marker headings by the marker kinds
+// the document uses, so that 一、 is level 1 in a report without 第一部分
+// and level 2 under it, as Word's outline would show.
+func denseLevels(heads []*heading) {
+	present := map[int]bool{}
+	for _, h := range heads {
+		if h != nil && h.typed {
+			present[h.level] = true
+		}
+	}
+	rank := map[int]int{}
+	for k, next := 1, 1; k <= len(markerLevels); k++ {
+		if present[k] {
+			rank[k] = next
+			next++
+		}
+	}
+	for _, h := range heads {
+		if h != nil && h.typed {
+			h.level = rank[h.level]
+		}
+	}
+}
+
+// frame is an open heading on the stack.
+type frame struct {
+	level int
+	role  lint.Role
+	theme lint.Theme
+}
+
+type builder struct {
+	lx  *lexicons
+	doc *lint.Document
+	out *lint.Outline
+
+	role       lint.Role // role of text from here on
+	theme      lint.Theme
+	stack      []frame
+	closed     bool // a closing formula was seen: the rest is signature
+	headedRole bool // some heading named a role
+	cued       bool // some cue sentence named a role
+}
+
+func (b *builder) run() {
+	heads := make([]*heading, len(b.doc.Paragraphs))
+	firstHeading := -1
+	for i := range b.doc.Paragraphs {
+		heads[i] = b.findHeading(i)
+		if heads[i] != nil && firstHeading < 0 {
+			firstHeading = i
+		}
+	}
+	denseLevels(heads)
+	b.role = lint.RoleOther
+	preamble := true
+	for i, p := range b.doc.Paragraphs {
+		text := p.Text
+		n := utf8.RuneCountInString(text)
+		switch {
+		case b.closed:
+			b.add(i, 0, n, lint.RoleOther)
+			continue
+		case preamble && heads[i] == nil:
+			if b.isFrontMatter(i, firstHeading) {
+				b.add(i, 0, n, lint.RoleOther)
+				continue
+			}
+			preamble = false
+			b.role = lint.RoleAchievements
+		}
+		start := 0
+		if h := heads[i]; h != nil {
+			preamble = false
+			b.openHeading(i, h)
+			start = h.end
+			if start >= n {
+				b.add(i, 0, n, b.role)
+				continue
+			}
+		}
+		b.content(i, start, n)
+	}
+	b.sections()
+	switch {
+	case b.headedRole:
+		b.out.Structure = lint.StructureHeaded
+	case b.cued:
+		b.out.Structure = lint.StructureCued
+	default:
+		b.out.Structure = lint.StructureNone
+	}
+}
+
+// isFrontMatter reports whether paragraph i, met before the body starts,
+// is title, author line, salutation or opening formula.
+func (b *builder) isFrontMatter(i, firstHeading int) bool {
+	t := strings.TrimSpace(b.doc.Paragraphs[i].Text)
+	n := utf8.RuneCountInString(t)
+	switch {
+	case matchAny(b.lx.opening, t) && n <= 300:
+		return true
+	case matchAny(b.lx.salutation, t):
+		return true
+	case n <= 60 && !endsSentence(t) && !strings.ContainsAny(t, "，,。"):
+		return true // title, author line, date
+	case firstHeading > i && n <= 200:
+		return true // a short preamble before the first heading
+	}
+	return false
+}
+
+// openHeading closes the headings at its level or deeper and opens h,
+// setting the role and theme of the text under it.
+func (b *builder) openHeading(i int, h *heading) {
+	b.out.HeadingLevel[i] = h.level
+	for len(b.stack) > 0 && b.stack[len(b.stack)-1].level >= h.level {
+		b.stack = b.stack[:len(b.stack)-1]
+	}
+	roles := b.lx.headingRoles(h.text)
+	theme := lint.ThemeNone
+	if len(b.stack) == 0 {
+		theme = b.lx.headingTheme(h.text)
+	}
+	switch {
+	case len(roles) > 0:
+		b.role = roles[0]
+		b.headedRole = true
+	case len(b.stack) > 0:
+		b.role = b.stack[len(b.stack)-1].role
+	case b.role == lint.RoleOther || theme != lint.ThemeNone:
+		b.role = lint.RoleAchievements
+	}
+	switch {
+	case len(b.stack) == 0:
+		b.theme = theme
+	default:
+		b.theme = b.stack[len(b.stack)-1].theme
+	}
+	b.stack = append(b.stack, frame{level: h.level, role: b.role, theme: b.theme})
+}
+
+// content assigns roles to the runes [start, n) of paragraph i, sentence by
+// sentence, switching role where a cue sentence opens a new part.
+func (b *builder) content(i, start, n int) {
+	runes := []rune(b.doc.Paragraphs[i].Text)
+	spanStart, spanRole := 0, b.role
+	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
+	for _, s := range sentences(runes, start) {
+		role := b.cueRole(string(runes[s[0]:s[1]]))
+		switch role {
+		case "":
+			continue
+		case lint.RoleFollowup:
+			if paraRole == "" {
+				paraRole = lint.RoleFollowup
+			}
+		case lint.RoleOther:
+			b.closed = true
+		default:
+			b.role = role
+			b.cued = true
+		}
+		cur := b.role
+		if paraRole != "" && !b.closed {
+			cur = paraRole
+		}
+		if b.closed {
+			cur = lint.RoleOther
+		}
+		if cur != spanRole {
+			if s[0] > spanStart {
+				b.add(i, spanStart, s[0], spanRole)
+			}
+			spanStart, spanRole = s[0], cur
+		}
+	}
+	b.add(i, spanStart, n, spanRole)
+}
+
+// cueRole returns the role a sentence opens, RoleOther for a closing
+// formula, or "" when it is no cue.
+func (b *builder) cueRole(sentence string) lint.Role {
+	s := stripConnectors(sentence)
+	switch {
+	case matchAny(b.lx.closing, s):
+		return lint.RoleOther
+	case matchAny(b.lx.followup, s):
+		return lint.RoleFollowup
+	case matchAny(b.lx.causes, s):
+		return lint.RoleCauses
+	case matchAny(b.lx.measures, s):
+		return lint.RoleMeasures
+	case matchAny(b.lx.problems, s):
+		return lint.RoleProblems
+	}
+	return ""
+}
+
+// add appends a span, merging it with the previous one of the same
+// paragraph and role.
+func (b *builder) add(i, start, end int, role lint.Role) {
+	if end <= start {
+		return
+	}
+	theme := b.theme
+	if role == lint.RoleOther {
+		theme = lint.ThemeNone
+	}
+	if k := len(b.out.Spans) - 1; k >= 0 {
+		last := &b.out.Spans[k]
+		if last.Para == i && last.Role == role && last.Theme == theme && last.End == start {
+			last.End = end
+			return
+		}
+	}
+	b.out.Spans = append(b.out.Spans, lint.Span{Para: i, Start: start, End: end, Role: role, Theme: theme})
+}
+
+// sections groups consecutive spans of one role and theme.
+func (b *builder) sections() {
+	for k, s := range b.out.Spans {
+		secs := b.out.Sections
+		if n := len(secs); n > 0 && secs[n-1].Role == s.Role && secs[n-1].Theme == s.Theme {
+			secs[n-1].Last = s.Para
+			secs[n-1].Spans = append(secs[n-1].Spans, k)
+			continue
+		}
+		b.out.Sections = append(b.out.Sections, lint.Section{
+			Heading: b.sectionHeading(s), Role: s.Role, Theme: s.Theme,
+			First: s.Para, Last: s.Para, Spans: []int{k},
+		})
+	}
+}
+
+// sectionHeading names a section by its heading, or by the first words of
+// the text that opens it.
+func (b *builder) sectionHeading(s lint.Span) string {
+	p := b.doc.Paragraphs[s.Para]
+	if b.out.HeadingLevel[s.Para] > 0 && s.Start == 0 {
+		if h := b.findHeading(s.Para); h != nil {
+			return p.Label + h.text
+		}
+	}
+	r := []rune(strings.TrimSpace(lint.RuneSlice(p.Text, s.Start, s.End)))
+	if len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return string(r)
+}
+
+var (
+	markerLevels = []struct {
+		re    *regexp.Regexp
+		level int
+	}{
+		{regexp.MustCompile(`^第[一二三四五六七八九十]+(部分|章|篇)[、：:，,．.\s　]*`), 1},
+		{regexp.MustCompile(`^[一二三四五六七八九十]+[、．.]`), 2},
+		{regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)][、．.]?`), 3},
+		{regexp.MustCompile(`^\d{1,2}[、．.]`), 4},
+		{regexp.MustCompile(`^[（(]\d{1,2}[）)][、．.]?`), 5},
+		{regexp.MustCompile(`^[①-⑳]`), 6},
+	}
+	digitAfter = regexp.MustCompile(`^\d{1,2}[．.]\d`)
+)
+
+// maxHeadingRunes bounds a whole-paragraph heading; maxInlineRunes bounds
+// a heading that is the first sentence of its paragraph.
+const (
+	maxHeadingRunes = 40
+	maxInlineRunes  = 30
+	maxBareHeading  = 20
+)
+
+// findHeading returns the heading in paragraph i, or nil.
+func (b *builder) findHeading(i int) *heading {
+	p := b.doc.Paragraphs[i]
+	text := p.Text
+	lead := leadingSpace(text)
+	body := text[lead:]
+	runesLead := utf8.RuneCountInString(text[:lead])
+	total := utf8.RuneCountInString(text)
+	if p.Level > 0 {
+		return &heading{level: p.Level, end: total, text: strings.TrimSpace(text)}
+	}
+	level, mlen := 0, 0
+	if p.Label != "" {
+		level = markerLevel(strings.TrimSpace(p.Label))
+	}
+	if level == 0 {
+		if digitAfter.MatchString(body) {
+			return nil
+		}
+		for _, m := range markerLevels {
+			if loc := m.re.FindStringIndex(body); loc != nil {
+				level, mlen = m.level, loc[1]
+				break
+			}
+		}
+	}
+	if level == 0 {
+		t := strings.TrimSpace(body)
+		if utf8.RuneCountInString(t) <= maxBareHeading && !endsSentence(strings.TrimRight(t, "：:")) &&
+			!strings.ContainsAny(t, "，,") && len(b.lx.headingRoles(t)) > 0 {
+			return &heading{level: 1, end: total, text: t}
+		}
+		return nil
+	}
+	rest := []rune(body[mlen:])
+	restText := strings.TrimSpace(string(rest))
+	if utf8.RuneCountInString(restText) <= maxHeadingRunes && !endsSentence(restText) {
+		return &heading{level: level, typed: true, end: total, text: strings.TrimSpace(body)}
+	}
+	for k, r := range rest {
+		if k > maxInlineRunes {
+			break
+		}
+		if strings.ContainsRune("。！？；：!?;:", r) {
+			end := runesLead + utf8.RuneCountInString(body[:mlen]) + k + 1
+			return &heading{level: level, typed: true, end: end, text: strings.TrimSpace(body[:mlen] + string(rest[:k]))}
+		}
+	}
+	return nil
+}
+
+func markerLevel(label string) int {
+	for _, m := range markerLevels {
+		if m.re.MatchString(label) {
+			return m.level
+		}
+	}
+	return 0
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。！？；…!?;", r)
+}
+
+func leadingSpace(s string) int {
+	for i, r := range s {
+		if !unicode.IsSpace(r) && r != '\u3000' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// sentences splits runes[from:] into sentences, returned as [start, end)
+// rune offsets; a sentence ends after 。！？；：!?;: or a line break, so
+// that "存在的问题主要有：" is a sentence of its own.
+func sentences(runes []rune, from int) [][2]int {
+	var out [][2]int
+	start := from
+	for k := from; k < len(runes); k++ {
+		if strings.ContainsRune("。！？；：!?;:\n", runes[k]) {
+			out = append(out, [2]int{start, k + 1})
+			start = k + 1
+		}
+	}
+	if start < len(runes) {
+		out = append(out, [2]int{start, len(runes)})
+	}
+	return out
+}
+
+var connector = regexp.MustCompile(`^(但是|但|同时|当然|然而|不过|此外|另外|总的来看|总的来说|客观地说|客观地讲|坦率地说|坦率地讲|实事求是地讲|回顾一年来的工作|在肯定成绩的同时|在看到成绩的同时|(我|本人)?(也|还)?(清醒|深刻)(地)?(看到|认识到|意识到)|(我|本人)?(也|还)?要看到)[，,、：:]?`)
+
+// stripConnectors removes leading spaces, item markers and connectives.
+func stripConnectors(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' })
+	for k := 0; k < 4; k++ {
+		t := connector.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}

@@ -1,0 +1,223 @@
+package outline
+
+import (
+	"strings"
+	"testing"
+
+	"shuzhi/lint"
+)
+
+// doc builds a document from lines, one paragraph each.
+func doc(lines ...string) *lint.Document {
+	d := &lint.Document{Format: "txt"}
+	for i, l := range lines {
+		d.Paragraphs = append(d.Paragraphs, lint.Paragraph{Text: l, Line: i + 1})
+	}
+	return d
+}
+
+// roles builds the outline and returns each span as "role/theme:text".
+func roles(t *testing.T, d *lint.Document) (*lint.Outline, []string) {
+	t.Helper()
+	ol, err := Build(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, s := range ol.Spans {
+		text := lint.RuneSlice(d.Paragraphs[s.Para].Text, s.Start, s.End)
+		tag := string(s.Role)
+		if s.Theme != "" {
+			tag += "/" + string(s.Theme)
+		}
+		out = append(out, tag+":"+strings.TrimSpace(text))
+	}
+	return ol, out
+}
+
+// check compares spans with wanted "role:text prefix" entries.
+func check(t *testing.T, got, want []string) {
+	t.Helper()
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(got); i++ {
+		ok = strings.HasPrefix(got[i], want[i])
+	}
+	if !ok {
+		t.Errorf("spans:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestHeadedReport(t *testing.T) {
+	d := doc(
+		"2025年度石桥村党支部书记抓基层党建工作述职报告",
+		"　　根据镇党委安排，现将我一年来抓基层党建工作情况报告如下：",
+		"一、履职情况",
+		"（一）抓班子带队伍。我主持召开支委会24次，讲党课4次。",
+		"（二）聚焦问题整改。我对上年度点评的3个问题逐一销号。",
+		"二、存在的问题及原因",
+		"（一）存在的问题。一是我对流动党员管理不够，5名流动党员未参加组织生活。",
+		"（二）原因分析。主要是我重业务轻党建。",
+		"三、下一步工作打算",
+		"1. 3月底前建立流动党员台账，我牵头负责。",
+		"以上述职，请予评议。",
+		"石桥村党支部书记  王建国",
+		"2026年1月10日",
+	)
+	ol, got := roles(t, d)
+	check(t, got, []string{
+		"other:2025年度石", "other:根据镇党委安排",
+		"achievements:一、履职情况", "achievements:（一）抓班子带", "achievements:（二）聚焦问题",
+		"problems:二、存在的问", "problems:（一）存在的问", "causes:（二）原因分析",
+		"measures:三、下一步工", "measures:1. 3月底",
+		"other:以上述职，请予", "other:石桥村党支部书", "other:2026年1月1",
+	})
+	if ol.Structure != lint.StructureHeaded {
+		t.Errorf("structure %s, want headed", ol.Structure)
+	}
+	if ol.HeadingLevel[2] != 1 || ol.HeadingLevel[3] != 2 || ol.HeadingLevel[9] != 3 {
+		t.Errorf("heading levels %v", ol.HeadingLevel)
+	}
+	var heads []string
+	for _, s := range ol.Sections {
+		heads = append(heads, string(s.Role)+"="+s.Heading)
+	}
+	if want := "other=2025年度石桥村党支部书记抓基层党建工…|achievements=一、履职情况|problems=二、存在的问题及原因|causes=（二）原因分析|measures=三、下一步工作打算|other=以上述职，请予评议。"; strings.Join(heads, "|") != want {
+		t.Errorf("sections %s\nwant     %s", strings.Join(heads, "|"), want)
+	}
+}
+
+func TestUnheadedReportWithCues(t *testing.T) {
+	d := doc(
+		"述职报告",
+		"各位领导、同志们：",
+		"现将本人履职情况述职如下。",
+		"今年我带头讲党课4次，走访党员32户。",
+		"但也清醒地看到，工作中还存在一些问题和不足。一是我对青年党员培养不够，全年只发展1名。",
+		"究其原因，主要是我思想上重业务轻党建。",
+		"下一步，我将在3月底前制定培养计划。",
+		"不妥之处，请批评指正。",
+	)
+	ol, got := roles(t, d)
+	check(t, got, []string{
+		"other:述职报告", "other:各位领导、同", "other:现将本人履职",
+		"achievements:今年我带头讲",
+		"problems:但也清醒地看", "causes:究其原因，主", "measures:下一步，我将",
+		"other:不妥之处，请批",
+	})
+	if ol.Structure != lint.StructureCued {
+		t.Errorf("structure %s, want cued", ol.Structure)
+	}
+}
+
+func TestRoleChangesInsideAParagraph(t *testing.T) {
+	d := doc(
+		"一年来，我带头讲党课4次。存在的问题主要有：一是党员教育不够经常。究其原因，是我抓得不紧。下一步，我将每月讲一次党课。",
+	)
+	_, got := roles(t, d)
+	check(t, got, []string{"achievements:一年来，我带", "problems:存在的问题主", "causes:究其原因，是", "measures:下一步，我将"})
+}
+
+func TestPartHeadingsNestTypedHeadings(t *testing.T) {
+	d := doc(
+		"第一部分 履职情况",
+		"一、压实责任。我主持支委会12次。",
+		"第二部分 存在的问题",
+		"一、个别村党组织战斗力不强。3个村换届后未开展培训。",
+		"第三部分 下一步打算",
+		"一、整顿后进村。6月底前完成。",
+	)
+	ol, got := roles(t, d)
+	check(t, got, []string{
+		"achievements:第一部分 履", "achievements:一、压实责任", "problems:第二部分 存",
+		"problems:一、个别村党组", "measures:第三部分 下", "measures:一、整顿后进村",
+	})
+	if ol.HeadingLevel[0] != 1 || ol.HeadingLevel[1] != 2 {
+		t.Errorf("levels %v: 第一部分 should be 1 and 一、 2", ol.HeadingLevel)
+	}
+}
+
+func TestThemesOfThreePartReport(t *testing.T) {
+	d := doc(
+		"一、抓基层党建工作情况",
+		"（一）主要成效。我讲党课4次。",
+		"（二）存在问题。3个支部换届滞后。",
+		"（三）下一步打算。6月底前完成换届。",
+		"二、履行党风廉政建设主体责任情况",
+		"我开展廉政谈话18人次。存在的问题是：我对财务监督不够。",
+		"三、落实意识形态工作责任制情况",
+		"我组织研判4次。",
+	)
+	_, got := roles(t, d)
+	check(t, got, []string{
+		"achievements/party-building:一、抓基层党建", "achievements/party-building:（一）主要成效",
+		"problems/party-building:（二）存在问题", "measures/party-building:（三）下一步打",
+		"achievements/integrity:二、履行党风廉", "achievements/integrity:我开展廉政谈",
+		"problems/integrity:存在的问题是", "achievements/ideology:三、落实意识形", "achievements/ideology:我组织研判4",
+	})
+}
+
+func TestDocxStyledHeadingsAndLabels(t *testing.T) {
+	d := &lint.Document{Paragraphs: []lint.Paragraph{
+		{Text: "存在的问题", Label: "二、", Line: 1},
+		{Text: "我对流动党员管理不够。", Line: 2},
+		{Text: "下一步打算", Level: 1, Style: "heading 1", Line: 3},
+		{Text: "每季度开展一次排查。", Label: "1.", Line: 4},
+	}}
+	ol, got := roles(t, d)
+	check(t, got, []string{"problems:存在的问题", "problems:我对流动党员", "measures:下一步打算", "measures:每季度开展一"})
+	if ol.HeadingLevel[0] == 0 || ol.HeadingLevel[2] != 1 {
+		t.Errorf("levels %v", ol.HeadingLevel)
+	}
+}
+
+func TestNoStructure(t *testing.T) {
+	d := doc("今年我带头讲党课4次，走访党员32户。", "我主持召开支委会24次。")
+	ol, got := roles(t, d)
+	check(t, got, []string{"achievements:今年我带头讲", "achievements:我主持召开支"})
+	if ol.Structure != lint.StructureNone {
+		t.Errorf("structure %s, want none", ol.Structure)
+	}
+}
+
+func TestCueFalsePositives(t *testing.T) {
+	// Sentences that mention problems, causes or the future inside the
+	// achievements are not cues.
+	d := doc(
+		"一、主要工作",
+		"我带头整改巡察反馈的问题12个，存在的问题已全部销号。",
+		"今后在工作节奏上还需要把握。",
+		"原来的3个软弱涣散支部已完成整顿。",
+		"二、存在的问题",
+		"我对党员教育抓得不实。",
+	)
+	_, got := roles(t, d)
+	check(t, got, []string{
+		"achievements:一、主要工作", "achievements:我带头整改巡", "achievements:今后在工作节",
+		"achievements:原来的3个软", "problems:二、存在的问", "problems:我对党员教育",
+	})
+}
+
+func TestHeadingRoles(t *testing.T) {
+	lx, err := loadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"存在的问题及原因":      "problems,causes",
+		"存在问题的原因":       "causes",
+		"问题整改落实情况":      "followup",
+		"上年度问题整改情况":     "followup",
+		"下一步工作打算":       "measures",
+		"履职情况":          "achievements",
+		"存在问题及整改措施":     "problems,measures",
+		"强化政治引领，筑牢思想根基": "",
+	} {
+		var rs []string
+		for _, r := range lx.headingRoles(text) {
+			rs = append(rs, string(r))
+		}
+		if got := strings.Join(rs, ","); got != want {
+			t.Errorf("headingRoles(%s) = %s, want %s", text, got, want)
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package lint
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Profile is the set of thresholds one kind of work plan sets, plus the
+// level of each rule. Built-in profiles come from profiles.yaml; a
+// .shuzhi.yaml may override any field.
+type Profile struct {
+	Name   string `yaml:"name"`
+	Title  string `yaml:"title"`
+	Source string `yaml:"source"`
+	// Length bounds the 字数 of the whole document (0 = unbounded).
+	Length Range `yaml:"length"`
+	// Themes are the per-theme budgets of a 三合一 report.
+	Themes []ThemeBudget `yaml:"themes"`
+	// Speaking limits the on-site speech, when set.
+	Speaking Speaking `yaml:"speaking"`
+	// Shares are the proportion requirements.
+	Shares Shares `yaml:"shares"`
+	// Rules sets the level of rules by ID, over their defaults.
+	Rules map[string]Severity `yaml:"rules"`
+}
+
+// Range is an inclusive range of 字数; a zero bound is not checked.
+type Range struct {
+	Min int `yaml:"min"`
+	Max int `yaml:"max"`
+}
+
+// ThemeBudget is the 字数 a theme of a 三合一 report should take.
+type ThemeBudget struct {
+	Theme     Theme   `yaml:"theme"`
+	Words     int     `yaml:"words"`
+	Tolerance float64 `yaml:"tolerance"` // allowed deviation, as a fraction of Words
+}
+
+// Speaking limits an on-site 述职: spoken characters at Rate per minute
+// must fit in MaxMinutes. MaxMinutes 0 means no limit.
+type Speaking struct {
+	MaxMinutes float64 `yaml:"max_minutes"`
+	Rate       int     `yaml:"rate"` // 字/分钟
+}
+
+// Shares are the proportion requirements over the body. A bound of 0 is not
+// checked.
+type Shares struct {
+	// ProblemsMin is the least share of ProblemsRoles together.
+	ProblemsMin   float64 `yaml:"problems_min"`
+	ProblemsRoles []Role  `yaml:"problems_roles"`
+	// AchievementsMax is the largest share of achievements.
+	AchievementsMax float64 `yaml:"achievements_max"`
+	// MeasuresMin and MeasuresMax bound the share of measures.
+	MeasuresMin float64 `yaml:"measures_min"`
+	MeasuresMax float64 `yaml:"measures_max"`
+	// TokenProblems: problems and causes below this share are a token
+	// problem part, i.e. 只讲成绩不讲问题.
+	TokenProblems float64 `yaml:"token_problems"`
+}
+
+// Level returns the level of a check under the profile.
+func (p *Profile) Level(c *Check) Severity {
+	if s, ok := p.Rules[c.ID]; ok {
+		return s
+	}
+	return c.Severity
+}
+
+// Clone returns a deep copy, so overrides never touch the built-ins.
+func (p *Profile) Clone() *Profile {
+	q := *p
+	q.Themes = append([]ThemeBudget(nil), p.Themes...)
+	q.Shares.ProblemsRoles = append([]Role(nil), p.Shares.ProblemsRoles...)
+	q.Rules = make(map[string]Severity, len(p.Rules))
+	for k, v := range p.Rules {
+		q.Rules[k] = v
+	}
+	return &q
+}
+
+// Validate reports the first bad value, naming its key.
+func (p *Profile) Validate() error {
+	if p.Length.Min < 0 || p.Length.Max < 0 {
+		return fmt.Errorf("length：字数不能为负")
+	}
+	if p.Length.Max > 0 && p.Length.Min > p.Length.Max {
+		return fmt.Errorf("length：min（%d）大于 max（%d）", p.Length.Min, p.Length.Max)
+	}
+	for key, v := range map[string]float64{
+		"shares.problems_min": p.Shares.ProblemsMin, "shares.achievements_max": p.Shares.AchievementsMax,
+		"shares.measures_min": p.Shares.MeasuresMin, "shares.measures_max": p.Shares.MeasuresMax,
+		"shares.token_problems": p.Shares.TokenProblems,
+	} {
+		if v < 0 || v > 1 {
+			return fmt.Errorf("%s：占比应在 0 到 1 之间，现为 %v", key, v)
+		}
+	}
+	if p.Shares.MeasuresMax > 0 && p.Shares.MeasuresMin > p.Shares.MeasuresMax {
+		return fmt.Errorf("shares：measures_min 大于 measures_max")
+	}
+	for _, r := range p.Shares.ProblemsRoles {
+		if !r.valid() || r == RoleOther {
+			return fmt.Errorf("shares.problems_roles：未知的部分 %q", r)
+		}
+	}
+	for _, t := range p.Themes {
+		if t.Theme.Label() == "" {
+			return fmt.Errorf("themes：未知的主题 %q（可选 party-building、integrity、ideology）", t.Theme)
+		}
+		if t.Words <= 0 || t.Tolerance < 0 || t.Tolerance > 1 {
+			return fmt.Errorf("themes（%s）：words 应为正数，tolerance 应在 0 到 1 之间", t.Theme)
+		}
+	}
+	if p.Speaking.MaxMinutes < 0 || (p.Speaking.MaxMinutes > 0 && p.Speaking.Rate <= 0) {
+		return fmt.Errorf("speaking：max_minutes 不能为负，rate 应为正数")
+	}
+	return nil
+}
+
+func (r Role) valid() bool {
+	for _, b := range BodyRoles {
+		if r == b {
+			return true
+		}
+	}
+	return r == RoleOther
+}
+
+//go:embed profiles.yaml
+var profilesYAML []byte
+
+var builtins = mustLoadProfiles()
+
+func mustLoadProfiles() []*Profile {
+	var ps []*Profile
+	if err := yaml.Unmarshal(profilesYAML, &ps); err != nil {
+		panic("lint: built-in profiles.yaml: " + err.Error())
+	}
+	for _, p := range ps {
+		if err := p.Validate(); err != nil {
+			panic("lint: built-in profile " + p.Name + ": " + err.Error())
+		}
+	}
+	return ps
+}
+
+// Profiles returns copies of the built-in profiles, in their listed order.
+func Profiles() []*Profile {
+	out := make([]*Profile, len(builtins))
+	for i, p := range builtins {
+		out[i] = p.Clone()
+	}
+	return out
+}
+
+// LookupProfile returns a copy of the built-in profile with that name.
+func LookupProfile(name string) (*Profile, error) {
+	for _, p := range builtins {
+		if p.Name == name {
+			return p.Clone(), nil
+		}
+	}
+	names := make([]string, len(builtins))
+	for i, p := range builtins {
+		names[i] = p.Name
+	}
+	sort.Strings(names)
+	return nil, fmt.Errorf("未知的方案 %q（可选：%v）", name, names)
+}

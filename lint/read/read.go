@@ -1,0 +1,204 @@
+// Package read turns a file into a lint.Document. It recognises the format
+// by content, not by extension: plain text (.txt in UTF-8, UTF-16 or
+// GB18030), Office Open XML (.docx) and, later, Word 97 binary (.doc/.wps).
+// Every failure is an *Error whose message is Chinese and names the file.
+// Readers never modify their input and bound the work any input can cause.
+package read
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"shuzhi/lint"
+)
+
+// Options tune how a file is read. The zero value is ready to use.
+type Options struct {
+	// Encoding forces the encoding of a text file ("utf-8", "utf-16le",
+	// "utf-16be", "gb18030", "gbk"); empty means detect it.
+	Encoding string
+	// Limits bound the work; zero fields take DefaultLimits' values.
+	Limits Limits
+}
+
+// Limits bound the resources one input may consume.
+type Limits struct {
+	// MaxFileBytes is the largest input file accepted.
+	MaxFileBytes int64
+	// MaxPartBytes is the largest decompressed size of one zip part.
+	MaxPartBytes int64
+	// MaxTotalBytes is the largest decompressed size of all parts read.
+	MaxTotalBytes int64
+	// MaxDepth is the deepest XML element nesting accepted.
+	MaxDepth int
+	// MaxParagraphs is the largest number of paragraphs accepted.
+	MaxParagraphs int
+}
+
+// DefaultLimits are generous for any real 述职报告 (a few pages) and small
+// enough that a hostile file cannot exhaust the machine.
+var DefaultLimits = Limits{
+	MaxFileBytes:  50 << 20,
+	MaxPartBytes:  64 << 20,
+	MaxTotalBytes: 128 << 20,
+	MaxDepth:      256,
+	MaxParagraphs: 50000,
+}
+
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	if l.MaxFileBytes > 0 {
+		d.MaxFileBytes = l.MaxFileBytes
+	}
+	if l.MaxPartBytes > 0 {
+		d.MaxPartBytes = l.MaxPartBytes
+	}
+	if l.MaxTotalBytes > 0 {
+		d.MaxTotalBytes = l.MaxTotalBytes
+	}
+	if l.MaxDepth > 0 {
+		d.MaxDepth = l.MaxDepth
+	}
+	if l.MaxParagraphs > 0 {
+		d.MaxParagraphs = l.MaxParagraphs
+	}
+	return d
+}
+
+// Error is a failure to read one file. Its message is Chinese, names the
+// file and gives the cause, e.g. "报告.docx: 不是有效的 docx 文件（缺少 word/document.xml）".
+type Error struct {
+	Path   string // the file as the user named it
+	Reason string // the stable cause: one of the Reason* constants
+	Detail string // optional detail, also in Chinese
+}
+
+// The stable causes of an Error.
+const (
+	ReasonNotDOCX     = "不是有效的 docx 文件"
+	ReasonNotDOC      = "不是有效的 Word 97-2003 文档"
+	ReasonEncrypted   = "文件已加密"
+	ReasonTooLarge    = "文件过大"
+	ReasonEncoding    = "无法识别编码"
+	ReasonUnsupported = "不支持的格式"
+	ReasonEmpty       = "空文档"
+	ReasonCannotOpen  = "无法读取文件"
+	ReasonTooComplex  = "文档结构过于复杂"
+)
+
+func (e *Error) Error() string {
+	if e.Detail == "" {
+		return fmt.Sprintf("%s: %s", e.Path, e.Reason)
+	}
+	return fmt.Sprintf("%s: %s（%s）", e.Path, e.Reason, e.Detail)
+}
+
+func newError(path, reason, detail string) *Error {
+	return &Error{Path: path, Reason: reason, Detail: detail}
+}
+
+// File reads the named file ("-" reads standard input).
+func File(path string, opt Options) (*lint.Document, error) {
+	lim := opt.Limits.withDefaults()
+	var r io.Reader
+	if path == "-" {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, newError(path, ReasonCannotOpen, describeOSError(err))
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			if st.IsDir() {
+				return nil, newError(path, ReasonCannotOpen, "这是一个文件夹")
+			}
+			if st.Size() > lim.MaxFileBytes {
+				return nil, newError(path, ReasonTooLarge, fmt.Sprintf("%d 字节，上限 %d 字节", st.Size(), lim.MaxFileBytes))
+			}
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, lim.MaxFileBytes+1))
+	if err != nil {
+		return nil, newError(path, ReasonCannotOpen, describeOSError(err))
+	}
+	if int64(len(data)) > lim.MaxFileBytes {
+		return nil, newError(path, ReasonTooLarge, fmt.Sprintf("超过上限 %d 字节", lim.MaxFileBytes))
+	}
+	opt.Limits = lim
+	return Bytes(path, data, opt)
+}
+
+// Bytes reads a document held in memory; path is used for messages and
+// recorded in the Document. The format is recognised by content.
+func Bytes(path string, data []byte, opt Options) (*lint.Document, error) {
+	opt.Limits = opt.Limits.withDefaults()
+	if int64(len(data)) > opt.Limits.MaxFileBytes {
+		return nil, newError(path, ReasonTooLarge, fmt.Sprintf("超过上限 %d 字节", opt.Limits.MaxFileBytes))
+	}
+	var doc *lint.Document
+	var err error
+	switch sniff(data) {
+	case formatZip:
+		doc, err = readDOCX(path, data, opt.Limits)
+	case formatOLE:
+		return nil, newError(path, ReasonUnsupported, "Word 97-2003 文档（.doc/.wps）暂不支持，请另存为 .docx")
+	case formatPDF:
+		return nil, newError(path, ReasonUnsupported, "PDF 文件，请另存为 .docx 或 .txt")
+	case formatRTF:
+		return nil, newError(path, ReasonUnsupported, "RTF 文件，请另存为 .docx")
+	default:
+		doc, err = readTXT(path, data, opt)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(doc.Paragraphs) == 0 {
+		return nil, newError(path, ReasonEmpty, "没有可读的正文")
+	}
+	if len(doc.Paragraphs) > opt.Limits.MaxParagraphs {
+		return nil, newError(path, ReasonTooComplex, fmt.Sprintf("段落数超过 %d", opt.Limits.MaxParagraphs))
+	}
+	doc.Path = path
+	return doc, nil
+}
+
+type format int
+
+const (
+	formatText format = iota
+	formatZip
+	formatOLE
+	formatPDF
+	formatRTF
+)
+
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+func sniff(data []byte) format {
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return formatZip
+	case bytes.HasPrefix(data, oleMagic):
+		return formatOLE
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return formatPDF
+	case bytes.HasPrefix(data, []byte(`{\rtf`)):
+		return formatRTF
+	}
+	return formatText
+}
+
+func describeOSError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "文件不存在"
+	case errors.Is(err, os.ErrPermission):
+		return "没有读取权限"
+	}
+	return err.Error()
+}

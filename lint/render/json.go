@@ -1,0 +1,119 @@
+package render
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+
+	"shuzhi/lint"
+)
+
+// JSONVersion is the version of the JSON schema written by JSON.
+const JSONVersion = 1
+
+type jsonRun struct {
+	Version int            `json:"version"`
+	Files   []jsonFile     `json:"files"`
+	Summary map[string]int `json:"summary"`
+}
+
+type jsonFile struct {
+	Path      string             `json:"path"`
+	Format    string             `json:"format"`
+	Profile   string             `json:"profile"`
+	Verdict   string             `json:"verdict"`
+	WordCount int                `json:"word_count"`
+	Counts    jsonCounts         `json:"counts"`
+	Sections  []jsonSection      `json:"sections"`
+	Shares    map[string]float64 `json:"shares"`
+	Findings  []jsonFinding      `json:"findings"`
+	Error     string             `json:"error"`
+}
+
+type jsonCounts struct {
+	Chinese         int `json:"chinese"`
+	NonChineseWords int `json:"non_chinese_words"`
+	CharsNoSpaces   int `json:"chars_no_spaces"`
+	Chars           int `json:"chars"`
+	Paragraphs      int `json:"paragraphs"`
+}
+
+type jsonSection struct {
+	Heading        string  `json:"heading"`
+	Role           string  `json:"role"`
+	Theme          string  `json:"theme"`
+	WordCount      int     `json:"word_count"`
+	Share          float64 `json:"share"`
+	FirstParagraph int     `json:"first_paragraph"`
+	LastParagraph  int     `json:"last_paragraph"`
+}
+
+type jsonFinding struct {
+	Rule       string `json:"rule"`
+	Severity   string `json:"severity"`
+	Title      string `json:"title"`
+	Message    string `json:"message"`
+	Paragraph  int    `json:"paragraph"`
+	Line       int    `json:"line"`
+	Column     int    `json:"column"`
+	EndColumn  int    `json:"end_column"`
+	Excerpt    string `json:"excerpt"`
+	Suggestion string `json:"suggestion"`
+}
+
+// JSON writes exactly one JSON document for the run.
+func JSON(w io.Writer, files []File) error {
+	run := jsonRun{Version: JSONVersion, Files: make([]jsonFile, 0, len(files))}
+	for _, f := range files {
+		run.Files = append(run.Files, toJSON(f))
+	}
+	s := Summarize(files)
+	run.Summary = map[string]int{
+		"files": s.Files, string(lint.VerdictPass): s.Pass, string(lint.VerdictRevise): s.Revise,
+		string(lint.VerdictRewrite): s.Rewrite, "unreadable": s.Unreadable,
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(run)
+}
+
+func toJSON(f File) jsonFile {
+	jf := jsonFile{Path: f.Path, Sections: []jsonSection{}, Findings: []jsonFinding{}, Shares: map[string]float64{}}
+	if f.Err != nil || f.Result == nil {
+		if f.Err != nil {
+			jf.Error = f.Err.Error()
+		}
+		return jf
+	}
+	r := f.Result
+	jf.Format = r.Doc.Format
+	jf.Profile = r.Profile.Name
+	jf.Verdict = string(r.Verdict)
+	jf.WordCount = r.Counts.Words
+	jf.Counts = jsonCounts{
+		Chinese: r.Counts.Chinese, NonChineseWords: r.Counts.NonChineseWords,
+		CharsNoSpaces: r.Counts.CharsNoSpaces, Chars: r.Counts.Chars, Paragraphs: len(r.Doc.Paragraphs),
+	}
+	for _, s := range r.Sections {
+		jf.Sections = append(jf.Sections, jsonSection{
+			Heading: s.Heading, Role: string(s.Role), Theme: string(s.Theme), WordCount: s.Words,
+			Share: round(s.Share), FirstParagraph: s.First + 1, LastParagraph: s.Last + 1,
+		})
+	}
+	for role, share := range r.Shares {
+		jf.Shares[string(role)] = round(share)
+	}
+	for _, fd := range r.Findings {
+		pos := Locate(r.Doc, fd)
+		jf.Findings = append(jf.Findings, jsonFinding{
+			Rule: fd.Rule, Severity: fd.Severity.String(), Title: fd.Title, Message: fd.Message,
+			Paragraph: pos.Paragraph, Line: pos.Line, Column: pos.Column, EndColumn: pos.EndColumn,
+			Excerpt: pos.Excerpt, Suggestion: fd.Suggestion,
+		})
+	}
+	return jf
+}
+
+// round keeps shares to four decimals, so output is stable and readable.
+func round(f float64) float64 { return math.Round(f*10000) / 10000 }

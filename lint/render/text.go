@@ -1,0 +1,206 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/fatih/color"
+
+	"shuzhi/lint"
+	"shuzhi/lint/count"
+)
+
+// TextOptions tune the text output.
+type TextOptions struct {
+	// Color turns on ANSI colours.
+	Color bool
+	// Quiet prints only files that did not pass, without parts and without
+	// info findings.
+	Quiet bool
+}
+
+// palette holds the colour functions of one text rendering.
+type palette struct {
+	pass, revise, rewrite, info, dim, bold func(a ...interface{}) string
+}
+
+func newPalette(on bool) palette {
+	mk := func(attrs ...color.Attribute) func(a ...interface{}) string {
+		c := color.New(attrs...)
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+		return c.SprintFunc()
+	}
+	return palette{
+		pass: mk(color.FgGreen, color.Bold), revise: mk(color.FgYellow, color.Bold), rewrite: mk(color.FgRed, color.Bold),
+		info: mk(color.FgCyan), dim: mk(color.Faint), bold: mk(color.Bold),
+	}
+}
+
+func (p palette) verdict(v lint.Verdict) string {
+	switch v {
+	case lint.VerdictPass:
+		return p.pass(string(v))
+	case lint.VerdictRevise:
+		return p.revise(string(v))
+	}
+	return p.rewrite(string(v))
+}
+
+func (p palette) severity(s lint.Severity) string {
+	switch s {
+	case lint.SeverityCritical:
+		return p.rewrite(s.Label())
+	case lint.SeverityError:
+		return p.revise(s.Label())
+	}
+	return p.info(s.Label())
+}
+
+// Text writes the review of each file for a person, then a summary line
+// when there is more than one file.
+func Text(w io.Writer, files []File, opt TextOptions) error {
+	pal := newPalette(opt.Color)
+	var b strings.Builder
+	for _, f := range files {
+		if opt.Quiet && f.Err == nil && f.Result != nil && f.Result.Verdict == lint.VerdictPass {
+			continue
+		}
+		writeFile(&b, f, pal, opt)
+	}
+	if len(files) > 1 {
+		s := Summarize(files)
+		fmt.Fprintf(&b, "共 %d 个文件：%s %d，%s %d，%s %d，无法读取 %d\n", s.Files,
+			pal.pass("通过"), s.Pass, pal.revise("修改"), s.Revise, pal.rewrite("重写"), s.Rewrite, s.Unreadable)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
+	if f.Err != nil || f.Result == nil {
+		fmt.Fprintf(b, "%s  %s  %v\n\n", pal.bold(f.Path), pal.rewrite("无法读取"), f.Err)
+		return
+	}
+	r := f.Result
+	fmt.Fprintf(b, "%s  %s  字数 %d%s  方案 %s（%s）\n", pal.bold(f.Path), pal.verdict(r.Verdict),
+		r.Counts.Words, limitText(r.Profile.Length), r.Profile.Name, r.Profile.Title)
+	if !opt.Quiet {
+		writeParts(b, r, pal)
+	}
+	for _, fd := range r.Findings {
+		if opt.Quiet && fd.Severity < lint.SeverityError {
+			continue
+		}
+		pos := Locate(r.Doc, fd)
+		fmt.Fprintf(b, "  第%d段 %d:%d  %s  %s  %s\n", pos.Paragraph, pos.Line, pos.Column,
+			pal.severity(fd.Severity), fd.Title, pal.dim(fd.Rule))
+		if pos.Excerpt != "" {
+			fmt.Fprintf(b, "      %s\n", pal.dim("“"+oneLine(pos.Excerpt)+"”"))
+		}
+		fmt.Fprintf(b, "      %s\n", fd.Message)
+		if fd.Suggestion != "" {
+			fmt.Fprintf(b, "      建议：%s\n", fd.Suggestion)
+		}
+	}
+	b.WriteString("\n")
+}
+
+func limitText(r lint.Range) string {
+	switch {
+	case r.Min > 0 && r.Max > 0:
+		return fmt.Sprintf("（要求 %d–%d）", r.Min, r.Max)
+	case r.Max > 0:
+		return fmt.Sprintf("（上限 %d）", r.Max)
+	case r.Min > 0:
+		return fmt.Sprintf("（下限 %d）", r.Min)
+	}
+	return ""
+}
+
+// barWidth is the number of cells of a full share bar.
+const barWidth = 20
+
+// writeParts prints each body role's share as a small bar, then the
+// sections it was found in.
+func writeParts(b *strings.Builder, r *lint.Result, pal palette) {
+	if r.Outline.Structure == lint.StructureNone {
+		fmt.Fprintf(b, "  %s\n", pal.dim("（未识别出成绩、问题、原因、措施各部分）"))
+	}
+	for _, role := range lint.BodyRoles {
+		share := r.Shares[role]
+		if share == 0 && role == lint.RoleFollowup {
+			continue
+		}
+		cells := int(math.Round(share * barWidth))
+		fmt.Fprintf(b, "  %s %s%s %3.0f%%  %s\n", role.Label(), strings.Repeat("█", cells),
+			pal.dim(strings.Repeat("░", barWidth-cells)), share*100, pal.dim(sectionNames(r, role)))
+	}
+}
+
+func sectionNames(r *lint.Result, role lint.Role) string {
+	var names []string
+	for _, s := range r.Sections {
+		if s.Role == role && s.Heading != "" {
+			name := s.Heading
+			if t := s.Theme.Label(); t != "" {
+				name = t + "·" + name
+			}
+			names = append(names, fmt.Sprintf("%s %d字", oneLine(name), s.Words))
+		}
+	}
+	if len(names) > 3 {
+		names = append(names[:3], fmt.Sprintf("等%d处", len(names)))
+	}
+	return strings.Join(names, "；")
+}
+
+func oneLine(s string) string {
+	return strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
+}
+
+// StatsRow is one line of the 字数统计 table.
+type StatsRow struct {
+	Name       string
+	Role       lint.Role
+	Theme      lint.Theme
+	Counts     count.Counts
+	Paragraphs int
+}
+
+// Stats writes Word's 字数统计 figures for the document and each part.
+func Stats(w io.Writer, path string, rows []StatsRow) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", path)
+	fmt.Fprintf(&b, "%-6s %6s %8s %10s %16s %14s %6s  %s\n", "", "字数", "中文字符", "非中文单词", "字符数(不计空格)", "字符数(计空格)", "段落数", "部分")
+	for _, r := range rows {
+		label := r.Role.Label()
+		if r.Role == "" {
+			label = "全文"
+		}
+		fmt.Fprintf(&b, "%-6s %6d %8d %10d %16d %14d %6d  %s\n", label, r.Counts.Words, r.Counts.Chinese,
+			r.Counts.NonChineseWords, r.Counts.CharsNoSpaces, r.Counts.Chars, r.Paragraphs, oneLine(r.Name))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// StatsOf returns the 字数统计 rows of a result: the whole document, then
+// each section.
+func StatsOf(r *lint.Result) []StatsRow {
+	rows := []StatsRow{{Name: "全文", Counts: r.Counts, Paragraphs: len(r.Doc.Paragraphs)}}
+	for _, s := range r.Sections {
+		row := StatsRow{Name: s.Heading, Role: s.Role, Theme: s.Theme, Paragraphs: s.Last - s.First + 1}
+		for _, k := range s.Spans {
+			sp := r.Outline.Spans[k]
+			row.Counts.Add(count.Text(lint.RuneSlice(r.Doc.Paragraphs[sp.Para].Text, sp.Start, sp.End)))
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
