@@ -23,7 +23,7 @@ var LengthTotal = &lint.Check{
 	},
 	Examples: []lint.Example{
 		{Bad: true, Override: "length: {min: 0, max: 30}", Text: "2025年，我带头讲党课4次，走访党员32户，组织主题党日12次，推动3个村集体经济增收。存在的问题主要是我对流动党员管理不够，全年有5名流动党员未参加组织生活。"},
-		{Bad: false, Override: "length: {min: 0, max: 30}", Text: "我带头讲党课4次。存在的问题是5名流动党员失联。下一步我将3月底前建立台账。"},
+		{Bad: false, Override: "length: {min: 0, max: 30}", Text: "我讲党课4次。问题是5人失联。我将3月底前建台账。"},
 	},
 	Run: func(pass *lint.Pass) {
 		lim := pass.Profile.Length
@@ -65,7 +65,8 @@ var LengthSection = &lint.Check{
 		return strings.Join(parts, "；")
 	},
 	Examples: []lint.Example{
-		{Bad: true, Profile: "three-part", Text: "一、抓基层党建工作情况\n我带头讲党课4次，组织主题党日12次。\n二、党风廉政建设情况\n我开展廉政谈话18人次。"},
+		{Bad: true, Profile: "three-part", Text: threePartExample},
+		{Bad: false, Profile: "three-part", Text: threePartExample, Override: "themes: [{theme: party-building, words: 30, tolerance: 0.3}, {theme: integrity, words: 20, tolerance: 0.3}, {theme: ideology, words: 18, tolerance: 0.3}]"},
 	},
 	Run: func(pass *lint.Pass) {
 		if len(pass.Profile.Themes) == 0 {
@@ -114,6 +115,10 @@ var LengthSection = &lint.Check{
 		}
 	},
 }
+
+// threePartExample is a 三合一 report in miniature: each theme far below
+// the real budgets, and within budgets scaled down to its size.
+const threePartExample = "一、抓基层党建工作情况\n我带头讲党课4次，组织主题党日12次。\n二、党风廉政建设情况\n我开展廉政谈话18人次。\n三、意识形态工作情况\n我组织研判4次。"
 
 func budgetRange(t lint.ThemeBudget) (lo, hi int) {
 	return int(math.Round(float64(t.Words) * (1 - t.Tolerance))), int(math.Round(float64(t.Words) * (1 + t.Tolerance)))

@@ -48,11 +48,11 @@ var (
 	// isPlaceholder for the cases RE2 cannot express (no look-around).
 	placeholderPatterns = []*regexp.Regexp{
 		regexp.MustCompile(`20[_＿]{1,2}`),
+		regexp.MustCompile(`第[XＸ×][次个批届期]?`),
 		regexp.MustCompile(`[_＿]{2,}`),
-		regexp.MustCompile(`[XＸxｘ×]{1,3}[年月日次个名人项件场户元万期届篇余条家所支村镇乡局委处科股同天批]`),
+		regexp.MustCompile(`[XＸxｘ×]{1,3}[年月日次个名人项件场户元万期届篇余条家所支村镇乡局委处科股天批]`),
 		regexp.MustCompile(`[XＸ]{2,}|×{2,}|ｘ{2,}|[＊*]{1,3}[年月日局镇村县市区]`),
 		regexp.MustCompile(`某某|某(同志|单位|村|镇|乡|街道|社区|局|支部|书记)`),
-		regexp.MustCompile(`第[XＸ×][次个批届期]?`),
 		regexp.MustCompile(`[（(【]\s*(此处|在此)[^）)】]{0,20}[）)】]|【[^】]{0,20}(填写|填入|姓名|名称|数字|日期)[^】]{0,10}】`),
 		regexp.MustCompile(`待补充|待填写|待填|此处填写|TODO`),
 	}
@@ -65,7 +65,7 @@ func findPlaceholders(text string) []placeholderHit {
 	emphasis := strings.Count(text, "**") >= 2
 	for _, re := range placeholderPatterns {
 		for _, loc := range re.FindAllStringIndex(text, -1) {
-			if covered[loc[0]] || !isPlaceholder(text, loc[0], loc[1], emphasis) {
+			if overlaps(covered, loc[0], loc[1]) || !isPlaceholder(text, loc[0], loc[1], emphasis) {
 				continue
 			}
 			for b := loc[0]; b < loc[1]; b++ {
@@ -96,6 +96,15 @@ func isPlaceholder(text string, start, end int, emphasis bool) bool {
 		return !emphasis
 	}
 	return true
+}
+
+func overlaps(covered map[int]bool, start, end int) bool {
+	for b := start; b < end; b++ {
+		if covered[b] {
+			return true
+		}
+	}
+	return false
 }
 
 func isLatinOrDigit(r rune) bool {

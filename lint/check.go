@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"shuzhi/lint/count"
+	"shuzhi/lint/seg"
 )
 
 // Check is one rule of the review, modelled on go/analysis.Analyzer: a
@@ -103,6 +104,7 @@ type facts struct {
 	total     count.Counts
 	spanWords []int
 	body      int
+	tokens    map[string][]seg.Token // by text, filled as checks ask
 }
 
 func computeFacts(doc *Document, ol *Outline) *facts {

@@ -27,8 +27,6 @@ type Config struct {
 	// Ignore lists glob patterns, relative to the config's folder, of
 	// files and folders not to check.
 	Ignore []string
-	// Lexicon adds entries to the named lexicons of dict/.
-	Lexicon map[string][]string
 	// overrides is the YAML of the profile keys set in the file.
 	overrides []byte
 }
@@ -46,7 +44,9 @@ type configFile struct {
 }
 
 // profileKeys are the keys of configFile that override the profile.
-var profileKeys = map[string]bool{"length": true, "themes": true, "speaking": true, "shares": true, "rules": true}
+var profileKeys = map[string]bool{
+	"length": true, "themes": true, "speaking": true, "shares": true, "content": true, "rules": true, "lexicon": true,
+}
 
 // ConfigError is a bad configuration: the file, the 1-based line (0 if
 // unknown) and the cause, in Chinese.
@@ -106,8 +106,6 @@ func ParseConfig(path string, data []byte, ruleIDs []string) (*Config, error) {
 			}
 		case k.Value == "ignore":
 			_ = v.Decode(&cfg.Ignore)
-		case k.Value == "lexicon":
-			_ = v.Decode(&cfg.Lexicon)
 		case profileKeys[k.Value]:
 			if k.Value == "rules" {
 				for j := 0; j+1 < len(v.Content); j += 2 {

@@ -46,7 +46,7 @@ rules:
   placeholder: critical
 ignore: [草稿]
 lexicon:
-  subjective: [思想上放松]
+  causes-subjective: [思想上放松]
 `), testRules)
 	if err != nil {
 		t.Fatal(err)
@@ -64,8 +64,8 @@ lexicon:
 	if p.Rules["cliches"] != SeverityOff || p.Rules["placeholder"] != SeverityCritical {
 		t.Errorf("rule levels: %v", p.Rules)
 	}
-	if cfg.Lexicon["subjective"][0] != "思想上放松" {
-		t.Errorf("lexicon: %v", cfg.Lexicon)
+	if p.Lexicon["causes-subjective"][0] != "思想上放松" {
+		t.Errorf("lexicon: %v", p.Lexicon)
 	}
 	// The flag's profile wins over the config's, and overrides still apply.
 	p2, err := cfg.Apply("default")
@@ -90,6 +90,7 @@ func TestConfigErrorsNameFileAndKey(t *testing.T) {
 		{"length: {min: 3000, max: 2000}\n", "min（3000）大于 max（2000）"},
 		{"length: [1, 2]\n", "键 length 应为键值映射"},
 		{"- a\n- b\n", "顶层应为键值映射"},
+		{"lexicon:\n  no-such-list: [x]\n", `未知的词表 "no-such-list"`},
 		{"a: [\n", "不是有效的 YAML"},
 	}
 	for _, tt := range tests {

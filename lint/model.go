@@ -104,6 +104,13 @@ type Outline struct {
 	Sections []Section
 	// HeadingLevel gives, per paragraph, its heading level (1 = top) or 0.
 	HeadingLevel []int
+	// HeadingEnd gives, per heading paragraph, the rune offset where its
+	// heading ends: the paragraph's length, or the end of its first
+	// sentence for an inline heading ("（一）抓班子。我……").
+	HeadingEnd []int
+	// RoleHeading marks heading paragraphs that name a part
+	// ("二、存在的问题"), as opposed to topic headings ("（一）抓班子").
+	RoleHeading []bool
 	// Structure says whether the parts were found and how.
 	Structure Structure
 }

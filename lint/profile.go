@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"gopkg.in/yaml.v3"
+
+	"shuzhi/dict"
 )
 
 // Profile is the set of thresholds one kind of work plan sets, plus the
@@ -23,8 +25,52 @@ type Profile struct {
 	Speaking Speaking `yaml:"speaking"`
 	// Shares are the proportion requirements.
 	Shares Shares `yaml:"shares"`
+	// Content holds the thresholds of the rules that judge the content.
+	Content Content `yaml:"content"`
 	// Rules sets the level of rules by ID, over their defaults.
 	Rules map[string]Severity `yaml:"rules"`
+	// Lexicon adds phrases to the lexicons of dict/, by lexicon name.
+	Lexicon map[string][]string `yaml:"lexicon"`
+}
+
+// Content holds the thresholds of the content rules (the 七个防止 and
+// their kin). Each is documented where the rule uses it.
+type Content struct {
+	// AbstractRatio: idea sentences ÷ (idea + action sentences) in the
+	// achievements above which the part is 只讲认识理念.
+	AbstractRatio float64 `yaml:"abstract_ratio"`
+	// AbstractMinIdeas: fewer idea sentences than this never fire.
+	AbstractMinIdeas int `yaml:"abstract_min_ideas"`
+	// VagueShare: the share of vague problem items above which the
+	// problems are 表面化、一般化.
+	VagueShare float64 `yaml:"vague_share"`
+	// OthersMin: the least number of problem items about others (with none
+	// owned by the secretary) that fires self-responsibility.
+	OthersMin int `yaml:"others_min"`
+	// SubjectiveShare: the share of subjective causes below which, when
+	// no cause is the secretary's own, the causes are only objective.
+	SubjectiveShare float64 `yaml:"subjective_share"`
+	// ConcreteMean: the mean concreteness score (0–4) of measure items
+	// below which measures are 只提方向.
+	ConcreteMean float64 `yaml:"concrete_mean"`
+	// DirectionOnlyShare: the share of measure items with no deadline,
+	// owner, target or vehicle at or above which measures are 只提方向.
+	DirectionOnlyShare float64 `yaml:"direction_only_share"`
+	// FirstPersonPer1000: individual subjects (我、本人) per 1000 字 of
+	// achievements and measures below which the report is not the
+	// secretary's own.
+	FirstPersonPer1000 float64 `yaml:"first_person_per_1000"`
+	// FirstPersonShare: individual ÷ (individual + collective) subjects
+	// below which the report reads as a 班子 or unit summary.
+	FirstPersonShare float64 `yaml:"first_person_share"`
+	// EvidencePer100: evidential numbers and named cases per 100 字 of
+	// achievements below which they are 虚、空、飘.
+	EvidencePer100 float64 `yaml:"evidence_per_100"`
+	// EvidenceParagraphs: the share of achievement paragraphs with
+	// evidence below which they are 虚、空、飘.
+	EvidenceParagraphs float64 `yaml:"evidence_paragraphs"`
+	// ClichesPer1000: 套话 per 1000 字 of a part above which it is noted.
+	ClichesPer1000 float64 `yaml:"cliches_per_1000"`
 }
 
 // Range is an inclusive range of 字数; a zero bound is not checked.
@@ -80,6 +126,10 @@ func (p *Profile) Clone() *Profile {
 	for k, v := range p.Rules {
 		q.Rules[k] = v
 	}
+	q.Lexicon = make(map[string][]string, len(p.Lexicon))
+	for k, v := range p.Lexicon {
+		q.Lexicon[k] = append([]string(nil), v...)
+	}
 	return &q
 }
 
@@ -114,6 +164,29 @@ func (p *Profile) Validate() error {
 		}
 		if t.Words <= 0 || t.Tolerance < 0 || t.Tolerance > 1 {
 			return fmt.Errorf("themes（%s）：words 应为正数，tolerance 应在 0 到 1 之间", t.Theme)
+		}
+	}
+	for key, v := range map[string]float64{
+		"content.abstract_ratio": p.Content.AbstractRatio, "content.vague_share": p.Content.VagueShare,
+		"content.subjective_share": p.Content.SubjectiveShare, "content.direction_only_share": p.Content.DirectionOnlyShare,
+		"content.first_person_share": p.Content.FirstPersonShare, "content.evidence_paragraphs": p.Content.EvidenceParagraphs,
+	} {
+		if v < 0 || v > 1 {
+			return fmt.Errorf("%s：占比应在 0 到 1 之间，现为 %v", key, v)
+		}
+	}
+	for key, v := range map[string]float64{
+		"content.concrete_mean": p.Content.ConcreteMean, "content.first_person_per_1000": p.Content.FirstPersonPer1000,
+		"content.evidence_per_100": p.Content.EvidencePer100, "content.cliches_per_1000": p.Content.ClichesPer1000,
+		"content.abstract_min_ideas": float64(p.Content.AbstractMinIdeas), "content.others_min": float64(p.Content.OthersMin),
+	} {
+		if v < 0 {
+			return fmt.Errorf("%s：不能为负，现为 %v", key, v)
+		}
+	}
+	for name := range p.Lexicon {
+		if _, err := dict.Lines(name + ".txt"); err != nil {
+			return fmt.Errorf("lexicon：未知的词表 %q", name)
 		}
 	}
 	if p.Speaking.MaxMinutes < 0 || (p.Speaking.MaxMinutes > 0 && p.Speaking.Rate <= 0) {

@@ -75,6 +75,12 @@ PATH 可以是文件（.txt、.docx）、文件夹（递归查找）、通配符
 			if err != nil {
 				return err
 			}
+			// A bad config stops the run before any file is checked.
+			for _, in := range inputs {
+				if _, err := rev.ConfigFor(in.path); err != nil {
+					return &exitCodeError{code: exitError, err: err}
+				}
+			}
 			inputs = dropIgnored(rev, inputs)
 			if len(inputs) == 0 {
 				return usageError("没有找到要审核的报告（.txt、.docx）")

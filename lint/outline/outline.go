@@ -22,7 +22,10 @@ func Build(doc *lint.Document) (*lint.Outline, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{lx: lx, doc: doc, out: &lint.Outline{HeadingLevel: make([]int, len(doc.Paragraphs))}}
+	n := len(doc.Paragraphs)
+	b := &builder{lx: lx, doc: doc, out: &lint.Outline{
+		HeadingLevel: make([]int, n), HeadingEnd: make([]int, n), RoleHeading: make([]bool, n),
+	}}
 	b.run()
 	return b.out, nil
 }
@@ -151,6 +154,7 @@ func (b *builder) isFrontMatter(i, firstHeading int) bool {
 // setting the role and theme of the text under it.
 func (b *builder) openHeading(i int, h *heading) {
 	b.out.HeadingLevel[i] = h.level
+	b.out.HeadingEnd[i] = h.end
 	for len(b.stack) > 0 && b.stack[len(b.stack)-1].level >= h.level {
 		b.stack = b.stack[:len(b.stack)-1]
 	}
@@ -163,6 +167,7 @@ func (b *builder) openHeading(i int, h *heading) {
 	case len(roles) > 0:
 		b.role = roles[0]
 		b.headedRole = true
+		b.out.RoleHeading[i] = true
 	case len(b.stack) > 0:
 		b.role = b.stack[len(b.stack)-1].role
 	case b.role == lint.RoleOther || theme != lint.ThemeNone:

@@ -1,0 +1,282 @@
+package read
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"shuzhi/lint"
+)
+
+// walker turns the story parts of a package (the main document, footnotes,
+// endnotes) into paragraphs, in the accepted view of tracked changes.
+type walker struct {
+	doc    *lint.Document
+	styles *styleSheet
+	lists  *listCounters
+	lim    Limits
+	path   string
+	s      *xmlStream // the part being walked
+}
+
+// story is one flow of text: the body, a text box, or the notes. Each has
+// its own open paragraph, complex fields and table nesting.
+type story struct {
+	kind   string                       // Paragraph.Kind of its paragraphs; "" for the body
+	visit  func(xml.StartElement) error // walker.element bound to this story
+	para   *paraState
+	fields []bool // open complex fields, innermost last: true once past "separate"
+	hidden int    // how many of them are still in their instructions
+	tables int    // tables open around the current element
+}
+
+// paraState accumulates one w:p.
+type paraState struct {
+	text        strings.Builder
+	styleID     string
+	num         numRef
+	outline     int // the paragraph's own w:outlineLvl, or -1
+	markDeleted bool
+	inTable     bool
+}
+
+// Elements whose content is never text of the accepted view: properties,
+// deleted revisions, field instructions, phonetic guides.
+var skipped = map[string]bool{
+	"rPr": true, "tblPr": true, "tblGrid": true, "trPr": true, "tcPr": true, "tblPrEx": true,
+	"sectPr": true, "sdtPr": true, "sdtEndPr": true, "customXmlPr": true, "smartTagPr": true,
+	"del": true, "moveFrom": true, "delText": true, "instrText": true, "delInstrText": true,
+	"rt": true, "fldData": true,
+}
+
+// Footnote and endnote types that are not notes: the separator lines.
+var separatorNotes = map[string]bool{"separator": true, "continuationSeparator": true, "continuationNotice": true}
+
+// walkPart walks a story part; kind is "" for the main document, else the
+// Paragraph.Kind of the notes it holds. A missing notes part is no error.
+func (w *walker) walkPart(pkg *docxPackage, name, kind string) error {
+	if pkg.parts[name] == nil {
+		return nil
+	}
+	s, err := pkg.stream(name)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	w.s = s
+	root, err := s.nextStart()
+	if err != nil {
+		return err
+	}
+	want := "document"
+	if kind != "" {
+		want = kind + "s"
+	}
+	if root == nil || !isW(root.Name, want) {
+		return newError(w.path, ReasonNotDOCX, s.part+" 不是 Word 文档内容")
+	}
+	return w.story(kind)
+}
+
+// story walks the children of the current element as a new story.
+func (w *walker) story(kind string) error {
+	st := &story{kind: kind}
+	st.visit = func(c xml.StartElement) error { return w.element(st, c) }
+	return w.s.children(st.visit)
+}
+
+// element handles one element of a story, consuming it.
+func (w *walker) element(st *story, se xml.StartElement) error {
+	s := w.s
+	descend := func() error { return s.children(st.visit) }
+	if se.Name.Space == nsMC {
+		switch se.Name.Local {
+		case "AlternateContent":
+			return w.alternateContent(st)
+		case "Fallback":
+			return s.skip()
+		}
+		return descend()
+	}
+	if se.Name.Space != nsW && se.Name.Space != nsWStrict {
+		return descend()
+	}
+	name := se.Name.Local
+	if skipped[name] {
+		return s.skip()
+	}
+	switch name {
+	case "p":
+		if st.para != nil {
+			return descend() // a paragraph in a paragraph: keep it as one
+		}
+		st.para = &paraState{num: noNumRef, outline: -1, inTable: st.tables > 0}
+		err := descend()
+		p := st.para
+		st.para = nil
+		if err != nil {
+			return err
+		}
+		return w.endParagraph(st, p)
+	case "pPr":
+		if st.para == nil {
+			return s.skip()
+		}
+		return w.paragraphProperties(st.para)
+	case "t":
+		text, err := s.text()
+		w.write(st, text)
+		return err
+	case "tab", "ptab":
+		w.write(st, "\t")
+	case "br", "cr":
+		w.write(st, "\n")
+	case "noBreakHyphen":
+		w.write(st, "-")
+	case "sym":
+		if r, ok := symChar(attr(&se, "char"), attr(&se, "font")); ok {
+			w.write(st, string(r))
+		}
+	case "fldChar":
+		st.fieldChar(attr(&se, "fldCharType"))
+	case "tbl":
+		st.tables++
+		err := descend()
+		st.tables--
+		return err
+	case "txbxContent":
+		return w.story("textbox")
+	case "footnote", "endnote":
+		if separatorNotes[attr(&se, "type")] {
+			return s.skip()
+		}
+		return descend()
+	default:
+		return descend()
+	}
+	return s.skip()
+}
+
+// alternateContent keeps the first mc:Choice of an mc:AlternateContent and
+// drops the others and the mc:Fallback, which repeat the same content
+// (a text box would otherwise be read twice).
+func (w *walker) alternateContent(st *story) error {
+	chosen := false
+	return w.s.children(func(c xml.StartElement) error {
+		if c.Name.Space != nsMC {
+			return w.element(st, c)
+		}
+		if c.Name.Local != "Choice" || chosen {
+			return w.s.skip()
+		}
+		chosen = true
+		return w.s.children(st.visit)
+	})
+}
+
+// fieldChar follows the w:fldChar marks of complex fields: text is shown
+// only when every open field is past its "separate" mark, in its result.
+func (st *story) fieldChar(typ string) {
+	n := len(st.fields)
+	switch typ {
+	case "begin":
+		st.fields = append(st.fields, false)
+		st.hidden++
+	case "separate":
+		if n > 0 && !st.fields[n-1] {
+			st.fields[n-1] = true
+			st.hidden--
+		}
+	case "end":
+		if n > 0 {
+			if !st.fields[n-1] {
+				st.hidden--
+			}
+			st.fields = st.fields[:n-1]
+		}
+	}
+}
+
+// write appends text to the open paragraph, unless it belongs to the
+// instructions of a complex field.
+func (w *walker) write(st *story, text string) {
+	if st.para != nil && st.hidden == 0 {
+		st.para.text.WriteString(text)
+	}
+}
+
+// paragraphProperties reads the w:pPr of a paragraph.
+func (w *walker) paragraphProperties(p *paraState) error {
+	s := w.s
+	return s.children(func(c xml.StartElement) error {
+		switch {
+		case isW(c.Name, "pStyle"):
+			p.styleID = attr(&c, "val")
+		case isW(c.Name, "numPr"):
+			return readNumPr(s, &p.num)
+		case isW(c.Name, "outlineLvl"):
+			p.outline = intAttr(&c, "val", -1)
+		case isW(c.Name, "rPr"):
+			return s.children(func(r xml.StartElement) error {
+				if isW(r.Name, "del") || isW(r.Name, "moveFrom") {
+					p.markDeleted = true
+				}
+				return s.skip()
+			})
+		}
+		return s.skip()
+	})
+}
+
+// endParagraph numbers a finished paragraph and keeps it if it has text.
+// An empty paragraph still advances its list, as Word shows its number,
+// unless its mark is deleted: then it does not exist in the accepted view.
+func (w *walker) endParagraph(st *story, p *paraState) error {
+	text := p.text.String()
+	empty := strings.IndexFunc(text, func(r rune) bool {
+		return !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff'
+	}) < 0
+	styleID := w.styles.paragraphStyle(p.styleID)
+	info := w.styles.resolve(styleID)
+	label := ""
+	if !empty || !p.markDeleted {
+		ref := p.num
+		if ref.numID == "" {
+			ref.numID = info.num.numID
+			if ref.ilvl < 0 {
+				ref.ilvl = info.num.ilvl
+			}
+		}
+		if ref.numID != "" && ref.numID != "0" {
+			label = w.lists.next(ref, styleID)
+		}
+	}
+	if empty {
+		return nil
+	}
+	level := info.level
+	if p.outline >= 0 {
+		level = outlineLevel(p.outline)
+	}
+	para := lint.Paragraph{
+		Text:    text,
+		Label:   label,
+		Level:   level,
+		Style:   info.name,
+		InTable: p.inTable,
+		Kind:    st.kind,
+	}
+	d := w.doc
+	if st.kind == "" {
+		para.Line = len(d.Paragraphs) + 1
+		d.Paragraphs = append(d.Paragraphs, para)
+	} else {
+		para.Line = len(d.Extras) + 1
+		d.Extras = append(d.Extras, para)
+	}
+	if len(d.Paragraphs)+len(d.Extras) > w.lim.MaxParagraphs {
+		return newError(w.path, ReasonTooComplex, fmt.Sprintf("段落数超过 %d", w.lim.MaxParagraphs))
+	}
+	return nil
+}

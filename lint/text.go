@@ -1,0 +1,167 @@
+package lint
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Loc is a run of one paragraph's text, in runes.
+type Loc struct {
+	Para, Start, End int
+}
+
+// sentenceEnds are the runes that end a sentence.
+const sentenceEnds = "。！？；!?;\n"
+
+// Sentences splits the runes [start, end) of text into sentences, each
+// ending after 。！？；!?; or a line break; leading spaces are skipped and
+// blank sentences dropped. Offsets are runes of text.
+func Sentences(text string, start, end int) [][2]int {
+	var out [][2]int
+	i, s := 0, -1
+	for _, r := range text {
+		if i >= end {
+			break
+		}
+		if i >= start {
+			if s < 0 && !unicode.IsSpace(r) && r != '\u3000' {
+				s = i
+			}
+			if s >= 0 && strings.ContainsRune(sentenceEnds, r) {
+				out = append(out, [2]int{s, i + 1})
+				s = -1
+			}
+		}
+		i++
+	}
+	if s >= 0 && s < i {
+		out = append(out, [2]int{s, i})
+	}
+	return out
+}
+
+// Item is one problem, cause or measure as a reviewer counts them: an
+// enumerated point (一是…, （一）…, 1. …) with the text under it, or a
+// paragraph of its own.
+type Item struct {
+	// At is where the item starts; findings about it point there.
+	At Loc
+	// Title is the item's own heading, if it had one.
+	Title string
+	// Text is the item's whole text, its title included.
+	Text string
+	body bool // text beyond the title was added
+}
+
+var (
+	// enumerator opens an inline item: 一是、二是…, 第一，…, 首先/其次.
+	enumerator = regexp.MustCompile(`^(([一二三四五六七八九十]+是)|(第[一二三四五六七八九十]+[，,、：:])|首先|其次|再次|最后|此外)`)
+	// introEnd marks a sentence that only announces the items to follow.
+	introEnd = regexp.MustCompile(`[：:]$`)
+)
+
+// maxIntro bounds, in runes, a sentence that only announces items.
+const maxIntro = 60
+
+// itemBuilder collects items in document order.
+type itemBuilder struct {
+	items []Item
+	cur   *Item
+}
+
+// flush ends the current item. A titled item with no text under it is
+// kept as an item of its own, unless enumerated points follow it: then it
+// only groups them (dropTitleOnly).
+func (b *itemBuilder) flush(dropTitleOnly bool) {
+	if b.cur != nil && (b.cur.body || (b.cur.Title != "" && !dropTitleOnly)) {
+		b.items = append(b.items, *b.cur)
+	}
+	b.cur = nil
+}
+
+// Items splits the text of a role into items. Headings that name a role
+// ("二、存在的问题") and sentences that only announce the items
+// ("存在的问题主要有以下几点：") are left out.
+func (p *Pass) Items(role Role) []Item {
+	var b itemBuilder
+	for _, sp := range p.Outline.Spans {
+		if sp.Role != role {
+			continue
+		}
+		text := p.Doc.Paragraphs[sp.Para].Text
+		start := sp.Start
+		if p.Outline.HeadingLevel[sp.Para] > 0 && sp.Start == 0 {
+			// The span opens with a heading: a role heading is no item,
+			// any other titles the item its text makes.
+			end := min(p.Outline.HeadingEnd[sp.Para], sp.End)
+			b.flush(false)
+			if !p.Outline.RoleHeading[sp.Para] {
+				title := strings.TrimSpace(RuneSlice(text, 0, end))
+				b.cur = &Item{At: Loc{sp.Para, 0, end}, Title: title, Text: title}
+			}
+			start = end
+		}
+		for _, pc := range splitEnumerated(text, start, sp.End) {
+			piece := RuneSlice(text, pc.start, pc.end)
+			switch {
+			case strings.TrimSpace(piece) == "":
+			case !pc.enumerated && isIntro(piece):
+				// It announces the items that follow.
+			case !pc.enumerated && b.cur != nil && b.cur.Title != "":
+				b.cur.Text += piece
+				b.cur.body = true
+			default:
+				b.flush(pc.enumerated)
+				b.cur = &Item{At: Loc{sp.Para, pc.start, pc.end}, Text: piece, body: true}
+			}
+		}
+	}
+	b.flush(false)
+	return b.items
+}
+
+// pieceRange is a piece of a span, in runes, and whether an enumerator
+// opens it.
+type pieceRange struct {
+	start, end int
+	enumerated bool
+}
+
+// splitEnumerated cuts the runes [start, end) of text at the enumerators
+// that open a sentence or a clause after 。；：.
+func splitEnumerated(text string, start, end int) []pieceRange {
+	runes := []rune(text)
+	end = min(end, len(runes))
+	var out []pieceRange
+	prev, prevEnum := start, false
+	atStart := true
+	for i := start; i < end; i++ {
+		r := runes[i]
+		if atStart && !isBlank(r) {
+			if enumerator.MatchString(string(runes[i:min(i+6, len(runes))])) {
+				if i > prev && strings.TrimFunc(string(runes[prev:i]), isBlank) != "" {
+					out = append(out, pieceRange{prev, i, prevEnum})
+				}
+				prev, prevEnum = i, true
+			}
+			atStart = false
+		}
+		if strings.ContainsRune("。；：！？;:!?\n", r) {
+			atStart = true
+		}
+	}
+	if prev < end {
+		out = append(out, pieceRange{prev, end, prevEnum})
+	}
+	return out
+}
+
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+
+// isIntro reports whether text only announces the items that follow.
+func isIntro(text string) bool {
+	t := strings.TrimSpace(text)
+	return utf8.RuneCountInString(t) <= maxIntro && introEnd.MatchString(t)
+}
