@@ -15,6 +15,14 @@ var All = []*lint.Check{
 	ProblemsShare,
 	AchievementsShare,
 	MeasuresShare,
+	AbstractTalk,
+	SuperficialProblems,
+	SelfResponsibility,
+	SubjectiveCauses,
+	ConcreteMeasures,
+	FirstPerson,
+	DataAndCases,
+	Cliches,
 	Placeholder,
 }
 

@@ -25,6 +25,13 @@ type Lexicon struct {
 // gapRunes is how much text "…" in a lexicon phrase may stand for.
 const gapRunes = 12
 
+// Phrases returns the phrases without a gap, longest first.
+func (l *Lexicon) Phrases() []string {
+	out := append([]string(nil), l.plain...)
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
 // Len is the number of phrases.
 func (l *Lexicon) Len() int { return l.entries }
 
@@ -91,14 +98,26 @@ func (p *Pass) Lexicon(name string) *Lexicon {
 	return l
 }
 
+// FindAnywhere returns the occurrences of a lexicon's phrases in text
+// wherever they stand, word boundaries or not: for set phrases (slogans)
+// that segmentation may have joined with their neighbours.
+func (p *Pass) FindAnywhere(l *Lexicon, text string) []Match {
+	return findIn(l, text, nil)
+}
+
 // Find returns the non-overlapping occurrences of a lexicon's phrases in
 // text that start and end on word boundaries, in text order.
 func (p *Pass) Find(l *Lexicon, text string) []Match {
-	bounds := p.boundaries(text)
+	return findIn(l, text, p.boundaries(text))
+}
+
+// findIn finds a lexicon's phrases in text; when bounds is not nil, a
+// match must start and end where bounds is true.
+func findIn(l *Lexicon, text string, bounds []bool) []Match {
 	var out []Match
 	taken := make([]bool, len(text)+1)
 	add := func(bs, be int) {
-		if !bounds[bs] || !bounds[be] {
+		if bounds != nil && (!bounds[bs] || !bounds[be]) {
 			return
 		}
 		for b := bs; b < be; b++ {
@@ -171,4 +190,55 @@ func (p *Pass) boundaries(text string) []bool {
 		}
 	}
 	return b
+}
+
+// Patterns returns the dict/NAME.txt lines compiled as RE2 regular
+// expressions (for pattern lexicons such as the deadlines of measures),
+// with the profile's additions, compiled once.
+func (p *Pass) Patterns(name string) []*regexp.Regexp {
+	key := name + "\x00" + strings.Join(p.Profile.Lexicon[name], "\x00")
+	if v, ok := patternCache.Load(key); ok {
+		return v.([]*regexp.Regexp)
+	}
+	lines, err := dict.Lines(name + ".txt")
+	if err != nil {
+		panic("lint: 未知的词表 " + name)
+	}
+	var res []*regexp.Regexp
+	for _, l := range append(lines, p.Profile.Lexicon[name]...) {
+		// Profile.Validate has compiled the additions already.
+		res = append(res, regexp.MustCompile(l))
+	}
+	patternCache.Store(key, res)
+	return res
+}
+
+var patternCache sync.Map // name + additions → []*regexp.Regexp
+
+// MatchesAny reports whether one of the patterns matches text.
+func MatchesAny(res []*regexp.Regexp, text string) bool {
+	for _, re := range res {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPatternLexicon reports whether dict/NAME.txt holds RE2 patterns rather
+// than phrases: its header comment says "RE2".
+func isPatternLexicon(name string) bool {
+	data, err := dict.FS.ReadFile(name + ".txt")
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			return false
+		}
+		if strings.Contains(line, "RE2") {
+			return true
+		}
+	}
+	return false
 }

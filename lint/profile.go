@@ -3,6 +3,7 @@ package lint
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
 
 	"gopkg.in/yaml.v3"
@@ -184,9 +185,17 @@ func (p *Profile) Validate() error {
 			return fmt.Errorf("%s：不能为负，现为 %v", key, v)
 		}
 	}
-	for name := range p.Lexicon {
+	for name, extra := range p.Lexicon {
 		if _, err := dict.Lines(name + ".txt"); err != nil {
 			return fmt.Errorf("lexicon：未知的词表 %q", name)
+		}
+		if !isPatternLexicon(name) {
+			continue
+		}
+		for _, e := range extra {
+			if _, err := regexp.Compile(e); err != nil {
+				return fmt.Errorf("lexicon.%s：%q 不是有效的正则表达式", name, e)
+			}
 		}
 	}
 	if p.Speaking.MaxMinutes < 0 || (p.Speaking.MaxMinutes > 0 && p.Speaking.Rate <= 0) {

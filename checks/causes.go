@@ -1,0 +1,91 @@
+package checks
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"shuzhi/lint"
+)
+
+var (
+	// causeMarker finds cause analysis inside a problems part.
+	causeMarker = regexp.MustCompile(`原因|根源|因为|由于|归根结底|主观上|客观上`)
+	// ownedCause places the cause in the secretary: 原因在我、根源在于我自己、
+	// 主要是自身原因、问题出在我身上.
+	ownedCause = regexp.MustCompile(`(原因|根源|根子|症结)[^。；]{0,6}(在|是)(于)?(我|本人|自身|自己)|(主要|根本|关键|根子|问题)(还是)?(在于|在|出在|是)(我|本人)(自己|自身|身上)?|(自身|自己|个人|主观)(的)?原因`)
+)
+
+// causeTexts returns the cause analysis, item by item: the items of the
+// causes part, or, when it has none, the sentences of the problems part
+// that carry a cause marker.
+func causeTexts(pass *lint.Pass) []string {
+	var out []string
+	for _, it := range pass.Items(lint.RoleCauses) {
+		out = append(out, it.Text)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, pt := range partParagraphs(pass, lint.RoleProblems) {
+		for _, s := range lint.Sentences(pt.text, 0, len([]rune(pt.text))) {
+			if text := lint.RuneSlice(pt.text, s[0], s[1]); causeMarker.MatchString(text) {
+				out = append(out, text)
+			}
+		}
+	}
+	return out
+}
+
+// SubjectiveCauses flags cause analysis that blames only circumstances.
+var SubjectiveCauses = &lint.Check{
+	ID:       "subjective-causes",
+	Title:    "只分析客观原因，不分析主观原因",
+	Source:   "篇二“七个防止”：“防止只分析客观原因，不分析党组织书记主观原因”",
+	Guard:    "防止只分析客观原因",
+	Severity: lint.SeverityError,
+	Doc: `在原因部分（或问题部分中“究其原因”“原因在于”之后）数主观原因（思想认识不到位、重业务轻党建、
+第一责任人意识不强、精力投入不够、抓得不紧……）和客观原因（人手不足、任务繁重、经费紧张、
+党员外出务工、点多面广……）。客观原因可以写，但不能只有客观原因：没有一条原因落到书记本人
+（“究其原因，主要在我自己”“我重业务轻党建”），且主观原因占比很低时，就是只分析客观原因。
+应从思想认识、责任落实、能力作风上剖析本人的主观原因。`,
+	Thresholds: func(p *lint.Profile) string {
+		return fmt.Sprintf("没有一条原因归于书记本人，且主观原因少于原因的%s", pct(p.Content.SubjectiveShare))
+	},
+	Examples: []lint.Example{
+		{Bad: true, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n全年有5名流动党员未参加组织生活。\n三、原因分析\n一是村里青壮年大多外出务工，党员流动性大。二是村干部人手不足，任务繁重。三是活动经费紧张，条件有限。\n四、下一步打算\n我将于3月底前建立流动党员台账。"},
+		{Bad: false, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n全年有5名流动党员未参加组织生活。\n三、原因分析\n客观上，村里青壮年大多外出务工。但根源在我自己：我重经济轻党建，对流动党员管理满足于打电话，没有亲自过问。\n四、下一步打算\n我将于3月底前建立流动党员台账。"},
+	},
+	Run: func(pass *lint.Pass) {
+		causes := causeTexts(pass)
+		if len(causes) == 0 {
+			return
+		}
+		subjective, objective := pass.Lexicon("causes-subjective"), pass.Lexicon("causes-objective")
+		subj, obj := 0, 0
+		var objNames []string
+		for _, s := range causes {
+			ms := pass.Find(subjective, s)
+			subj += len(ms)
+			if ownedCause.MatchString(s) || (len(ms) > 0 && len(individualSubjects(pass, s)) > 0) {
+				return // a cause the secretary owns
+			}
+			for _, m := range pass.Find(objective, s) {
+				obj++
+				if len(objNames) < 3 {
+					objNames = append(objNames, m.Text)
+				}
+			}
+		}
+		if subj+obj == 0 || float64(subj) >= pass.Profile.Content.SubjectiveShare*float64(subj+obj) {
+			return
+		}
+		at := firstOf(pass, lint.RoleCauses, lint.RoleProblems)
+		pass.Report(lint.Finding{
+			Para: at,
+			Message: fmt.Sprintf("原因分析中客观原因%d处（%s），主观原因%d处，没有一条归于书记本人",
+				obj, strings.Join(objNames, "、"), subj),
+			Suggestion: "补充本人在思想认识、责任落实、能力作风方面的主观原因，如“我重业务轻党建，对……没有亲自过问”",
+		})
+	},
+}
