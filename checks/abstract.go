@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"strings"
 
 	"shuzhi/lint"
 )
@@ -29,6 +30,7 @@ var AbstractTalk = &lint.Check{
 		ideas, actions := 0, 0
 		first := true
 		var ideaAt []lint.Loc
+		var phrases []string
 		for _, pt := range partParagraphs(pass, lint.RoleAchievements) {
 			for _, s := range lint.Sentences(pt.text, 0, len([]rune(pt.text))) {
 				text := lint.RuneSlice(pt.text, s[0], s[1])
@@ -41,6 +43,11 @@ var AbstractTalk = &lint.Check{
 					actions++
 				case pass.Has(stance, text):
 					ideas++
+					for _, m := range pass.Find(stance, text) {
+						if len(phrases) < 3 && !contains(phrases, m.Text) {
+							phrases = append(phrases, m.Text)
+						}
+					}
 					ideaAt = append(ideaAt, lint.Loc{Para: pt.para, Start: pt.start + s[0], End: pt.start + s[1]})
 				}
 			}
@@ -52,8 +59,8 @@ var AbstractTalk = &lint.Check{
 		at := ideaAt[0]
 		pass.Report(lint.Finding{
 			Para: at.Para, Start: at.Start, End: at.End,
-			Message: fmt.Sprintf("成绩部分有%d句表态（如“高度重视”“提高政治站位”），只有%d句写了具体工作和数据，表态句占%s，超过%s",
-				ideas, actions, pct(float64(ideas)/float64(ideas+actions)), pct(c.AbstractRatio)),
+			Message: fmt.Sprintf("成绩部分有%d句表态（如“%s”），只有%d句写了具体工作和数据，表态句占%s，超过%s",
+				ideas, strings.Join(phrases, "”“"), actions, pct(float64(ideas)/float64(ideas+actions)), pct(c.AbstractRatio)),
 			Suggestion: "把表态换成本人亲自做的事：召开了几次会、解决了什么问题、推动了哪些变化，用数字和事例写实",
 		})
 	},

@@ -186,11 +186,11 @@ func tokenProblems(pass *lint.Pass) bool {
 		pass.Share(lint.RoleProblems, lint.RoleCauses) < pass.Profile.Shares.TokenProblems
 }
 
-// firstOf returns the first paragraph with one of the roles, or the first
-// body paragraph when there is none.
+// firstOf returns the first paragraph of the first of the roles the
+// report has, or the first body paragraph when it has none of them.
 func firstOf(pass *lint.Pass, roles ...lint.Role) int {
-	for _, s := range pass.Outline.Spans {
-		for _, r := range roles {
+	for _, r := range roles {
+		for _, s := range pass.Outline.Spans {
 			if s.Role == r {
 				return s.Para
 			}

@@ -108,6 +108,9 @@ type Outline struct {
 	// heading ends: the paragraph's length, or the end of its first
 	// sentence for an inline heading ("（一）抓班子。我……").
 	HeadingEnd []int
+	// Marked marks paragraphs that open with a list label or a typed
+	// marker (一、 （一） 1. ①), headings or not: each starts a new item.
+	Marked []bool
 	// RoleHeading marks heading paragraphs that name a part
 	// ("二、存在的问题"), as opposed to topic headings ("（一）抓班子").
 	RoleHeading []bool

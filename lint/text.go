@@ -103,7 +103,13 @@ func (p *Pass) Items(role Role) []Item {
 			}
 			start = end
 		}
-		for _, pc := range splitEnumerated(text, start, sp.End) {
+		pieces := splitEnumerated(text, start, sp.End)
+		if len(pieces) > 0 && sp.Start == 0 && p.Outline.Marked[sp.Para] && p.Outline.HeadingLevel[sp.Para] == 0 {
+			// "（四）……", too long to be a heading, is still a new item,
+			// a sibling of the one before.
+			pieces[0].enumerated, pieces[0].marked = true, true
+		}
+		for _, pc := range pieces {
 			piece := RuneSlice(text, pc.start, pc.end)
 			switch {
 			case strings.TrimSpace(piece) == "":
@@ -113,7 +119,9 @@ func (p *Pass) Items(role Role) []Item {
 				b.cur.Text += piece
 				b.cur.body = true
 			default:
-				b.flush(pc.enumerated)
+				// Points enumerated inline (一是……) under a title-only
+				// item make it a mere group heading.
+				b.flush(pc.enumerated && !pc.marked)
 				b.cur = &Item{At: Loc{sp.Para, pc.start, pc.end}, Text: piece, body: true}
 			}
 		}
@@ -123,10 +131,11 @@ func (p *Pass) Items(role Role) []Item {
 }
 
 // pieceRange is a piece of a span, in runes, and whether an enumerator
-// opens it.
+// (一是……) or a paragraph marker (（一）……) opens it.
 type pieceRange struct {
 	start, end int
 	enumerated bool
+	marked     bool
 }
 
 // splitEnumerated cuts the runes [start, end) of text at the enumerators
@@ -142,7 +151,7 @@ func splitEnumerated(text string, start, end int) []pieceRange {
 		if atStart && !isBlank(r) {
 			if enumerator.MatchString(string(runes[i:min(i+6, len(runes))])) {
 				if i > prev && strings.TrimFunc(string(runes[prev:i]), isBlank) != "" {
-					out = append(out, pieceRange{prev, i, prevEnum})
+					out = append(out, pieceRange{start: prev, end: i, enumerated: prevEnum})
 				}
 				prev, prevEnum = i, true
 			}
@@ -153,7 +162,7 @@ func splitEnumerated(text string, start, end int) []pieceRange {
 		}
 	}
 	if prev < end {
-		out = append(out, pieceRange{prev, end, prevEnum})
+		out = append(out, pieceRange{start: prev, end: end, enumerated: prevEnum})
 	}
 	return out
 }

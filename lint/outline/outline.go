@@ -24,7 +24,7 @@ func Build(doc *lint.Document) (*lint.Outline, error) {
 	}
 	n := len(doc.Paragraphs)
 	b := &builder{lx: lx, doc: doc, out: &lint.Outline{
-		HeadingLevel: make([]int, n), HeadingEnd: make([]int, n), RoleHeading: make([]bool, n),
+		HeadingLevel: make([]int, n), HeadingEnd: make([]int, n), RoleHeading: make([]bool, n), Marked: make([]bool, n),
 	}}
 	b.run()
 	return b.out, nil
@@ -340,6 +340,7 @@ func (b *builder) findHeading(i int) *heading {
 			}
 		}
 	}
+	b.out.Marked[i] = level > 0
 	if level == 0 {
 		t := strings.TrimSpace(body)
 		if utf8.RuneCountInString(t) <= maxBareHeading && !endsSentence(strings.TrimRight(t, "：:")) &&

@@ -173,21 +173,75 @@ type StatsRow struct {
 	Paragraphs int
 }
 
-// Stats writes Word's 字数统计 figures for the document and each part.
+// Stats writes Word's 字数统计 figures for the document and each part, as
+// a table aligned for a terminal (East Asian characters take two columns).
 func Stats(w io.Writer, path string, rows []StatsRow) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", path)
-	fmt.Fprintf(&b, "%-6s %6s %8s %10s %16s %14s %6s  %s\n", "", "字数", "中文字符", "非中文单词", "字符数(不计空格)", "字符数(计空格)", "段落数", "部分")
+	heads := []string{"字数", "中文字符", "非中文单词", "字符数(不计空格)", "字符数(计空格)", "段落数"}
+	b.WriteString(padRight("部分", nameWidth))
+	for _, h := range heads {
+		b.WriteString("  " + padLeft(h, displayWidth(h)))
+	}
+	b.WriteString("\n")
 	for _, r := range rows {
-		label := r.Role.Label()
-		if r.Role == "" {
-			label = "全文"
+		name := "全文"
+		if r.Role != "" {
+			name = r.Role.Label() + " " + oneLine(r.Name)
 		}
-		fmt.Fprintf(&b, "%-6s %6d %8d %10d %16d %14d %6d  %s\n", label, r.Counts.Words, r.Counts.Chinese,
-			r.Counts.NonChineseWords, r.Counts.CharsNoSpaces, r.Counts.Chars, r.Paragraphs, oneLine(r.Name))
+		b.WriteString(padRight(truncateWidth(name, nameWidth), nameWidth))
+		for k, v := range []int{r.Counts.Words, r.Counts.Chinese, r.Counts.NonChineseWords, r.Counts.CharsNoSpaces, r.Counts.Chars, r.Paragraphs} {
+			b.WriteString("  " + padLeft(fmt.Sprint(v), displayWidth(heads[k])))
+		}
+		b.WriteString("\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// nameWidth is the width of the part-name column of the stats table.
+const nameWidth = 30
+
+// displayWidth is the number of terminal columns s takes.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if count.IsEastAsian(r) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-displayWidth(s)))
+}
+
+func padLeft(s string, width int) string {
+	return strings.Repeat(" ", max(0, width-displayWidth(s))) + s
+}
+
+// truncateWidth cuts s to at most width columns, marking the cut with …
+func truncateWidth(s string, width int) string {
+	if displayWidth(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	w := 0
+	for _, r := range s {
+		rw := 1
+		if count.IsEastAsian(r) {
+			rw = 2
+		}
+		if w+rw > width-2 {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return b.String() + "…"
 }
 
 // StatsOf returns the 字数统计 rows of a result: the whole document, then
