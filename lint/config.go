@@ -40,6 +40,7 @@ type configFile struct {
 	Themes   []ThemeBudget       `yaml:"themes"`
 	Speaking Speaking            `yaml:"speaking"`
 	Shares   Shares              `yaml:"shares"`
+	Content  Content             `yaml:"content"`
 	Rules    map[string]Severity `yaml:"rules"`
 }
 
