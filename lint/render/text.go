@@ -148,7 +148,7 @@ func sectionNames(r *lint.Result, role lint.Role) string {
 	for _, s := range r.Sections {
 		if s.Role == role && s.Heading != "" {
 			name := s.Heading
-			if t := s.Theme.Label(); t != "" {
+			if t := s.Theme.Label(); t != "" && len(r.Profile.Themes) > 0 {
 				name = t + "·" + name
 			}
 			names = append(names, fmt.Sprintf("%s %d字", oneLine(name), s.Words))
