@@ -19,7 +19,7 @@ var LengthTotal = &lint.Check{
 超出上限：压缩成绩部分的罗列和背景介绍，保留有数据、有事例的内容；
 低于下限：补足问题查摆、原因剖析和具体措施，而不是堆砌成绩。`,
 	Thresholds: func(p *lint.Profile) string {
-		return rangeText(p.Length)
+		return p.Length.Text()
 	},
 	Examples: []lint.Example{
 		{Bad: true, Override: "length: {min: 0, max: 30}", Text: "2025年，我带头讲党课4次，走访党员32户，组织主题党日12次，推动3个村集体经济增收。存在的问题主要是我对流动党员管理不够，全年有5名流动党员未参加组织生活。"},
@@ -158,16 +158,4 @@ var SpeakingTime = &lint.Check{
 			})
 		}
 	},
-}
-
-func rangeText(r lint.Range) string {
-	switch {
-	case r.Min > 0 && r.Max > 0:
-		return fmt.Sprintf("%d–%d字", r.Min, r.Max)
-	case r.Max > 0:
-		return fmt.Sprintf("不超过%d字", r.Max)
-	case r.Min > 0:
-		return fmt.Sprintf("不少于%d字", r.Min)
-	}
-	return "不限字数"
 }

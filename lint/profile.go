@@ -80,6 +80,19 @@ type Range struct {
 	Max int `yaml:"max"`
 }
 
+// Text describes the range in Chinese: "800–3000字", "不超过3000字" …
+func (r Range) Text() string {
+	switch {
+	case r.Min > 0 && r.Max > 0:
+		return fmt.Sprintf("%d–%d字", r.Min, r.Max)
+	case r.Max > 0:
+		return fmt.Sprintf("不超过%d字", r.Max)
+	case r.Min > 0:
+		return fmt.Sprintf("不少于%d字", r.Min)
+	}
+	return "不限字数"
+}
+
 // ThemeBudget is the 字数 a theme of a 三合一 report should take.
 type ThemeBudget struct {
 	Theme     Theme   `yaml:"theme"`

@@ -3,6 +3,7 @@ package read
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -160,30 +161,14 @@ type relations map[string]string
 // package itself). A missing relationships part is no error.
 func (p *docxPackage) relationships(source string) (relations, error) {
 	dir, base := path.Split(source)
-	relsName := partName(dir + "_rels/" + base + ".rels")
 	rels := relations{}
-	if p.parts[relsName] == nil {
-		return rels, nil
-	}
-	s, err := p.stream(relsName)
-	if err != nil {
-		return nil, err
-	}
-	defer s.close()
-	for {
-		se, err := s.nextStart()
-		if err != nil {
-			return nil, err
-		}
-		if se == nil {
-			return rels, nil
-		}
+	err := p.eachStart(partName(dir+"_rels/"+base+".rels"), func(_ *xmlStream, se *xml.StartElement) error {
 		if se.Name.Local != "Relationship" || strings.EqualFold(attr(se, "TargetMode"), "External") {
-			continue
+			return nil
 		}
 		kind := path.Base(attr(se, "Type"))
 		if _, seen := rels[kind]; seen {
-			continue
+			return nil
 		}
 		target := attr(se, "Target")
 		if u, err := url.PathUnescape(target); err == nil {
@@ -193,7 +178,12 @@ func (p *docxPackage) relationships(source string) (relations, error) {
 			target = dir + target
 		}
 		rels[kind] = partName(target)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return rels, nil
 }
 
 // partName normalises a part name for lookup in docxPackage.parts: part

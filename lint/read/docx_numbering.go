@@ -49,34 +49,19 @@ type numberingDefs struct {
 // automatic list labels.
 func readNumbering(pkg *docxPackage, name string, styles *styleSheet) (*numberingDefs, error) {
 	defs := &numberingDefs{abstracts: map[string]*abstractNum{}, nums: map[string]*numInstance{}, styles: styles}
-	if pkg.parts[name] == nil {
-		return defs, nil
-	}
-	s, err := pkg.stream(name)
+	err := pkg.eachStart(name, func(s *xmlStream, se *xml.StartElement) error {
+		switch {
+		case isW(se.Name, "abstractNum"):
+			return defs.readAbstract(s, attr(se, "abstractNumId"))
+		case isW(se.Name, "num"):
+			return defs.readNum(s, attr(se, "numId"))
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer s.close()
-	for {
-		se, err := s.nextStart()
-		if err != nil {
-			return nil, err
-		}
-		if se == nil {
-			return defs, nil
-		}
-		switch {
-		case isW(se.Name, "abstractNum"):
-			err = defs.readAbstract(s, attr(se, "abstractNumId"))
-		case isW(se.Name, "num"):
-			err = defs.readNum(s, attr(se, "numId"))
-		default:
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
+	return defs, nil
 }
 
 func (d *numberingDefs) readAbstract(s *xmlStream, id string) error {

@@ -46,57 +46,55 @@ var headingName = regexp.MustCompile(`(?i)^\s*(?:heading|标题)\s*([1-9])\s*$`)
 // readStyles reads the styles part; a document without one has no styles.
 func readStyles(pkg *docxPackage, name string) (*styleSheet, error) {
 	ss := &styleSheet{byID: map[string]*style{}, resolved: map[string]styleInfo{}}
-	if pkg.parts[name] == nil {
-		return ss, nil
-	}
-	s, err := pkg.stream(name)
-	if err != nil {
-		return nil, err
-	}
-	defer s.close()
-	for {
-		se, err := s.nextStart()
-		if err != nil {
-			return nil, err
-		}
-		if se == nil {
-			return ss, nil
-		}
+	err := pkg.eachStart(name, func(s *xmlStream, se *xml.StartElement) error {
 		if !isW(se.Name, "style") {
-			continue
+			return nil
 		}
 		id := attr(se, "styleId")
-		st := &style{outline: -1, num: noNumRef}
-		if err := s.children(func(c xml.StartElement) error {
-			switch {
-			case isW(c.Name, "name"):
-				st.name = attr(&c, "val")
-			case isW(c.Name, "basedOn"):
-				st.basedOn = attr(&c, "val")
-			case isW(c.Name, "pPr"):
-				return s.children(func(p xml.StartElement) error {
-					switch {
-					case isW(p.Name, "outlineLvl"):
-						st.outline = intAttr(&p, "val", -1)
-					case isW(p.Name, "numPr"):
-						return readNumPr(s, &st.num)
-					}
-					return s.skip()
-				})
-			}
-			return s.skip()
-		}); err != nil {
-			return nil, err
+		st, err := readStyle(s)
+		if err != nil {
+			return err
 		}
 		if _, dup := ss.byID[id]; dup {
-			continue
+			return nil
 		}
 		ss.byID[id] = st
 		typ := attr(se, "type")
 		if (typ == "" || typ == "paragraph") && flag(attr(se, "default"), false) && ss.defaultPara == "" {
 			ss.defaultPara = id
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return ss, nil
+}
+
+// readStyle reads the children of a w:style: its name, base, outline level
+// and numbering.
+func readStyle(s *xmlStream) (*style, error) {
+	st := &style{outline: -1, num: noNumRef}
+	err := s.children(func(c xml.StartElement) error {
+		switch {
+		case isW(c.Name, "name"):
+			st.name = attr(&c, "val")
+		case isW(c.Name, "basedOn"):
+			st.basedOn = attr(&c, "val")
+		case isW(c.Name, "pPr"):
+			return s.children(func(p xml.StartElement) error {
+				switch {
+				case isW(p.Name, "outlineLvl"):
+					st.outline = intAttr(&p, "val", -1)
+				case isW(p.Name, "numPr"):
+					return readNumPr(s, &st.num)
+				}
+				return s.skip()
+			})
+		}
+		return s.skip()
+	})
+	return st, err
 }
 
 // readNumPr reads the children of a w:numPr into r.

@@ -37,6 +37,29 @@ func (p *docxPackage) stream(name string) (*xmlStream, error) {
 
 func (s *xmlStream) close() { s.rc.Close() }
 
+// eachStart streams the optional part name and calls fn with each start
+// element met, in document order; fn may read the element's content from
+// s. A missing part calls nothing.
+func (p *docxPackage) eachStart(name string, fn func(s *xmlStream, se *xml.StartElement) error) error {
+	if p.parts[name] == nil {
+		return nil
+	}
+	s, err := p.stream(name)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	for {
+		se, err := s.nextStart()
+		if err != nil || se == nil {
+			return err
+		}
+		if err := fn(s, se); err != nil {
+			return err
+		}
+	}
+}
+
 // next returns the next token, or a nil token and a nil error at the end
 // of the part (the decoder itself reports elements left open).
 func (s *xmlStream) next() (xml.Token, error) {

@@ -112,15 +112,10 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 }
 
 func limitText(r lint.Range) string {
-	switch {
-	case r.Min > 0 && r.Max > 0:
-		return fmt.Sprintf("（要求 %d–%d）", r.Min, r.Max)
-	case r.Max > 0:
-		return fmt.Sprintf("（上限 %d）", r.Max)
-	case r.Min > 0:
-		return fmt.Sprintf("（下限 %d）", r.Min)
+	if r.Min == 0 && r.Max == 0 {
+		return ""
 	}
-	return ""
+	return "（要求" + r.Text() + "）"
 }
 
 // barWidth is the number of cells of a full share bar.
