@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"shuzhi/lint"
+	"shuzhi/lint/hans"
 	"shuzhi/lint/outline"
 	"shuzhi/lint/read"
 )
@@ -107,11 +108,16 @@ func (r *Reviewer) File(path string) (*lint.Result, error) {
 	return r.Document(doc, prof)
 }
 
-// Document reviews a document already read, under a profile.
+// Document reviews a document already read, under a profile. A report in
+// traditional characters is read in simplified ones, rune for rune; the
+// result keeps the original text for excerpts.
 func (r *Reviewer) Document(doc *lint.Document, prof *lint.Profile) (*lint.Result, error) {
-	ol, err := outline.Build(doc)
+	simple := hans.Simplify(doc)
+	ol, err := outline.Build(simple)
 	if err != nil {
 		return nil, err
 	}
-	return lint.Run(doc, ol, prof, r.opts.Checks), nil
+	res := lint.Run(simple, ol, prof, r.opts.Checks)
+	res.Doc = doc
+	return res, nil
 }
