@@ -24,6 +24,7 @@ var All = []*lint.Check{
 	DataAndCases,
 	Cliches,
 	Placeholder,
+	LastYear,
 }
 
 // ByID returns the rule with that ID, or nil.

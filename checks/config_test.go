@@ -24,7 +24,7 @@ func fires(t *testing.T, config, text, rule string) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := rev.Document(docFromText(text), prof)
+	res, err := rev.Document(docFromText(text), prof, lint.Context{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,9 @@ type expectation struct {
 	Absent    []string `yaml:"absent"`
 	Setting   string   `yaml:"setting"`
 	Structure string   `yaml:"structure"`
+	// Previous is last year's report by the same author, relative to
+	// testdata/reports.
+	Previous string `yaml:"previous"`
 }
 
 // corpusCase is one labelled report.
@@ -59,7 +62,11 @@ func loadCorpus(t *testing.T) []corpusCase {
 // corpusResult reviews a corpus report under its labelled profile.
 func corpusResult(t *testing.T, c corpusCase) *lint.Result {
 	t.Helper()
-	rev, err := review.New(review.Options{Checks: checks.All, Profile: c.expect.Profile})
+	opts := review.Options{Checks: checks.All, Profile: c.expect.Profile}
+	if c.expect.Previous != "" {
+		opts.Previous = filepath.Join("../testdata/reports", c.expect.Previous)
+	}
+	rev, err := review.New(opts)
 	if err != nil {
 		t.Fatalf("%s: %v", c.name, err)
 	}

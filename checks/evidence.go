@@ -22,7 +22,9 @@ const chineseUnits = `名|户|次|场|期|篇|项|件|家|所|座|处|批|人次
 var (
 	numberPatterns sync.Map // *lint.Lexicon (units) → *regexp.Regexp
 	chineseNumber  = regexp.MustCompile(`[一二三四五六七八九十百千两]+(余|多)?(` + chineseUnits + `)`)
-	namedCase      = regexp.MustCompile(`《[^》]{2,40}》|“[^”]{2,12}”`)
+	// namedCase: a title, or a quoted name of three or more characters (a
+	// quoted pair of characters is a slogan: “三农”).
+	namedCase = regexp.MustCompile(`《[^》]{2,40}》|“[^”]{3,12}”`)
 )
 
 // numberPattern returns the pattern of Arabic numbers with a unit of the

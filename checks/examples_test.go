@@ -6,6 +6,7 @@ import (
 
 	"shuzhi/checks"
 	"shuzhi/lint"
+	"shuzhi/lint/outline"
 	"shuzhi/lint/review"
 )
 
@@ -44,7 +45,16 @@ func TestExamples(t *testing.T) {
 					t.Fatalf("%s example %d: override: %v", c.ID, i, err)
 				}
 			}
-			res, err := rev.Document(docFromText(ex.Text), prof)
+			ctx := lint.Context{}
+			if ex.Previous != "" {
+				prev := docFromText(ex.Previous)
+				ol, err := outline.Build(prev)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ctx.Previous = &lint.Prior{Doc: prev, Outline: ol}
+			}
+			res, err := rev.Document(docFromText(ex.Text), prof, ctx)
 			if err != nil {
 				t.Fatal(err)
 			}

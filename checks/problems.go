@@ -109,13 +109,13 @@ var SelfResponsibility = &lint.Check{
 		{Bad: false, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n一是个别支部组织生活不规范，全年有2个支部未按期召开组织生活会，我督促不力。二是我本人深入基层不够，全年到支部调研只有3次。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
 	},
 	Run: func(pass *lint.Pass) {
-		others := pass.Lexicon("subjects-others")
+		others := pass.Patterns("subjects-others")
 		var own, theirs []lint.Item
 		for _, it := range pass.Items(lint.RoleProblems) {
 			switch {
 			case len(individualSubjects(pass, it.Text)) > 0:
 				own = append(own, it)
-			case pass.Has(others, it.Text):
+			case lint.MatchesAny(others, it.Text):
 				theirs = append(theirs, it)
 			}
 		}

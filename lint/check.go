@@ -45,17 +45,51 @@ type Example struct {
 	// (e.g. "length: {max: 200}"), so that a length rule can be shown on a
 	// short text. It is printed with the example.
 	Override string
+	// Previous is last year's report, for rules that compare with it.
+	Previous string
 }
 
 // Pass is what a check sees of one document: the document, its outline,
-// the profile in force, the 字数 of every span, and a way to report.
+// the profile in force, what the run knows beyond the document, the 字数
+// of every span, and a way to report.
 type Pass struct {
 	Doc     *Document
 	Outline *Outline
 	Profile *Profile
+	Context Context
 	Check   *Check
 	facts   *facts
 	report  func(Finding)
+}
+
+// Context is what a run knows beyond the document under review.
+type Context struct {
+	// Previous is last year's report by the same author, with its
+	// outline, when the user gave one (--previous).
+	Previous *Prior
+	// Shared lists the other documents (reports of the run, references)
+	// this one shares passages with, best first.
+	Shared []Shared
+}
+
+// Prior is an earlier report and its outline.
+type Prior struct {
+	Doc     *Document
+	Outline *Outline
+}
+
+// Shared is what a document shares with another one.
+type Shared struct {
+	// Other names the other document (its path).
+	Other string
+	// Reference is true when Other is a reference document (a template,
+	// an earlier submission) rather than a report of the same run.
+	Reference bool
+	// Containment is the share of this document's countable characters
+	// found in Other, from 0 to 1.
+	Containment float64
+	// Passages are the shared passages in this document, in order.
+	Passages []Loc
 }
 
 // Report records a finding of the running check. A finding whose Severity
@@ -144,7 +178,7 @@ type SectionStat struct {
 
 // Run applies the checks to a document whose outline has been found, under
 // a profile, and returns the findings, sorted by position, and the verdict.
-func Run(doc *Document, ol *Outline, prof *Profile, checks []*Check) *Result {
+func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check) *Result {
 	fc := computeFacts(doc, ol)
 	res := &Result{Doc: doc, Outline: ol, Profile: prof, Counts: fc.total, Shares: map[Role]float64{}}
 	guards := map[string]string{}
@@ -154,7 +188,7 @@ func Run(doc *Document, ol *Outline, prof *Profile, checks []*Check) *Result {
 			continue
 		}
 		guards[c.ID] = c.Guard
-		pass := &Pass{Doc: doc, Outline: ol, Profile: prof, Check: c, facts: fc}
+		pass := &Pass{Doc: doc, Outline: ol, Profile: prof, Context: ctx, Check: c, facts: fc}
 		pass.report = func(f Finding) {
 			if f.Severity == SeverityOff {
 				f.Severity = level

@@ -37,8 +37,8 @@ type Profile struct {
 // Content holds the thresholds of the content rules (the 七个防止 and
 // their kin). Each is documented where the rule uses it.
 type Content struct {
-	// AbstractRatio: idea sentences ÷ (idea + action sentences) in the
-	// achievements above which the part is 只讲认识理念.
+	// AbstractRatio: idea sentences ÷ (idea + action sentences), weighed
+	// by length, in the achievements above which the part is 只讲认识理念.
 	AbstractRatio float64 `yaml:"abstract_ratio"`
 	// AbstractMinIdeas: fewer idea sentences than this never fire.
 	AbstractMinIdeas int `yaml:"abstract_min_ideas"`
@@ -72,6 +72,16 @@ type Content struct {
 	EvidenceParagraphs float64 `yaml:"evidence_paragraphs"`
 	// ClichesPer1000: 套话 per 1000 字 of a part above which it is noted.
 	ClichesPer1000 float64 `yaml:"cliches_per_1000"`
+	// RepeatSimilarity: the similarity (0–1) from which a problem item is
+	// taken as one of last year's, repeated.
+	RepeatSimilarity float64 `yaml:"repeat_similarity"`
+	// RepeatRewrite: the share of problem items repeated from last year
+	// without acknowledgement at which the report is 重写.
+	RepeatRewrite float64 `yaml:"repeat_rewrite"`
+	// RequireFollowup: the report must answer last year's problems
+	// (上年度问题整改情况); off by default, since a secretary new in post
+	// has none.
+	RequireFollowup bool `yaml:"require_followup"`
 }
 
 // Range is an inclusive range of 字数; a zero bound is not checked.
@@ -184,6 +194,7 @@ func (p *Profile) Validate() error {
 		"content.abstract_ratio": p.Content.AbstractRatio, "content.vague_share": p.Content.VagueShare,
 		"content.subjective_share": p.Content.SubjectiveShare, "content.direction_only_share": p.Content.DirectionOnlyShare,
 		"content.first_person_share": p.Content.FirstPersonShare, "content.evidence_paragraphs": p.Content.EvidenceParagraphs,
+		"content.repeat_similarity": p.Content.RepeatSimilarity, "content.repeat_rewrite": p.Content.RepeatRewrite,
 	} {
 		if v < 0 || v > 1 {
 			return fmt.Errorf("%s：占比应在 0 到 1 之间，现为 %v", key, v)

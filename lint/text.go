@@ -58,12 +58,13 @@ type Item struct {
 var (
 	// enumerator opens an inline item: 一是、二是…, 第一，…, 首先/其次.
 	enumerator = regexp.MustCompile(`^(([一二三四五六七八九十]+是)|(第[一二三四五六七八九十]+[，,、：:])|首先|其次|再次|最后|此外)`)
-	// introEnd marks a sentence that only announces the items to follow.
-	introEnd = regexp.MustCompile(`[：:]$`)
+	// introEnd marks a sentence that only announces the items to follow:
+	// it ends with a colon, or names what follows (以下几点、如下、几个方面).
+	introEnd = regexp.MustCompile(`[：:]$|以下|如下|几点|几个方面|几条|这么几|这样几`)
 )
 
-// maxIntro bounds, in runes, a sentence that only announces items.
-const maxIntro = 60
+// maxIntro bounds, in runes, a text that only announces items.
+const maxIntro = 80
 
 // itemBuilder collects items in document order.
 type itemBuilder struct {
@@ -84,27 +85,31 @@ func (b *itemBuilder) flush(dropTitleOnly bool) {
 // Items splits the text of a role into items. Headings that name a role
 // ("二、存在的问题") and sentences that only announce the items
 // ("存在的问题主要有以下几点：") are left out.
-func (p *Pass) Items(role Role) []Item {
+func (p *Pass) Items(role Role) []Item { return ItemsOf(p.Doc, p.Outline, role) }
+
+// ItemsOf is Items for any document and its outline (such as last year's
+// report).
+func ItemsOf(doc *Document, ol *Outline, role Role) []Item {
 	var b itemBuilder
-	for _, sp := range p.Outline.Spans {
+	for _, sp := range ol.Spans {
 		if sp.Role != role {
 			continue
 		}
-		text := p.Doc.Paragraphs[sp.Para].Text
+		text := doc.Paragraphs[sp.Para].Text
 		start := sp.Start
-		if p.Outline.HeadingLevel[sp.Para] > 0 && sp.Start == 0 {
+		if ol.HeadingLevel[sp.Para] > 0 && sp.Start == 0 {
 			// The span opens with a heading: a role heading is no item,
 			// any other titles the item its text makes.
-			end := min(p.Outline.HeadingEnd[sp.Para], sp.End)
+			end := min(ol.HeadingEnd[sp.Para], sp.End)
 			b.flush(false)
-			if !p.Outline.RoleHeading[sp.Para] {
+			if !ol.RoleHeading[sp.Para] {
 				title := strings.TrimSpace(RuneSlice(text, 0, end))
 				b.cur = &Item{At: Loc{sp.Para, 0, end}, Title: title, Text: title}
 			}
 			start = end
 		}
 		pieces := splitEnumerated(text, start, sp.End)
-		if len(pieces) > 0 && sp.Start == 0 && p.Outline.Marked[sp.Para] && p.Outline.HeadingLevel[sp.Para] == 0 {
+		if len(pieces) > 0 && sp.Start == 0 && ol.Marked[sp.Para] && ol.HeadingLevel[sp.Para] == 0 {
 			// "（四）……", too long to be a heading, is still a new item,
 			// a sibling of the one before.
 			pieces[0].enumerated, pieces[0].marked = true, true

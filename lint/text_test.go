@@ -22,7 +22,7 @@ func itemsOf(t *testing.T, role lint.Role, lines ...string) []string {
 	}
 	prof, _ := lint.LookupProfile("default")
 	var out []string
-	lint.Run(doc, ol, prof, []*lint.Check{{ID: "items", Severity: lint.SeverityInfo, Run: func(p *lint.Pass) {
+	lint.Run(doc, ol, prof, lint.Context{}, []*lint.Check{{ID: "items", Severity: lint.SeverityInfo, Run: func(p *lint.Pass) {
 		for _, it := range p.Items(role) {
 			out = append(out, it.Text)
 		}

@@ -8,6 +8,7 @@ package outline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,6 +68,23 @@ type frame struct {
 	level int
 	role  lint.Role
 	theme lint.Theme
+	// locked: the heading named its part ("二、存在的问题"), so headings
+	// under it are topics of that part, not parts of their own.
+	locked bool
+	// named are the parts the heading named ("存在问题及整改措施": 问题、措施).
+	named []lint.Role
+}
+
+// allowedUnder reports whether a sub-heading naming role may open a part
+// of its own under a locked parent: only a part the parent named (问题 or
+// 措施 under "存在问题及整改措施"), causes under problems, and the answer
+// to last year's problems may ("（三）聚焦问题整改" under 履职情况 stays an
+// achievement).
+func allowedUnder(parent frame, role lint.Role) bool {
+	if !parent.locked || role == lint.RoleFollowup || slices.Contains(parent.named, role) {
+		return true
+	}
+	return role == lint.RoleCauses && slices.Contains(parent.named, lint.RoleProblems)
 }
 
 type builder struct {
@@ -163,6 +181,9 @@ func (b *builder) openHeading(i int, h *heading) {
 	if len(b.stack) == 0 {
 		theme = b.lx.headingTheme(h.text)
 	}
+	if len(roles) > 0 && len(b.stack) > 0 && !allowedUnder(b.stack[len(b.stack)-1], roles[0]) {
+		roles = nil
+	}
 	switch {
 	case len(roles) > 0:
 		b.role = roles[0]
@@ -179,7 +200,7 @@ func (b *builder) openHeading(i int, h *heading) {
 	default:
 		b.theme = b.stack[len(b.stack)-1].theme
 	}
-	b.stack = append(b.stack, frame{level: h.level, role: b.role, theme: b.theme})
+	b.stack = append(b.stack, frame{level: h.level, role: b.role, theme: b.theme, locked: len(roles) > 0 && theme == lint.ThemeNone, named: roles})
 }
 
 // content assigns roles to the runes [start, n) of paragraph i, sentence by

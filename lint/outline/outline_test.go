@@ -221,3 +221,20 @@ func TestHeadingRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestSubHeadingsOfANamedPart(t *testing.T) {
+	d := doc(
+		"一、履职情况",
+		"（一）聚焦问题整改。我对巡察反馈的问题逐一销号。",
+		"（二）落实整改措施。我主持制定方案。",
+		"二、存在问题及整改措施",
+		"（一）存在问题。我调研少。",
+		"（二）原因分析。我重业务轻党建。",
+		"（三）整改措施。3月底前建立台账。",
+	)
+	_, got := roles(t, d)
+	check(t, got, []string{
+		"achievements:一、履职情况", "achievements:（一）聚焦问题整改", "achievements:（二）落实整改措施",
+		"problems:二、存在问题及整改措施", "problems:（一）存在问题", "causes:（二）原因分析", "measures:（三）整改措施",
+	})
+}

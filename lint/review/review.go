@@ -4,7 +4,10 @@
 package review
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"shuzhi/lint"
@@ -24,6 +27,9 @@ type Options struct {
 	ConfigPath string
 	// Encoding forces the encoding of text files.
 	Encoding string
+	// Previous is last year's report by the same author (a file), or a
+	// folder of last year's reports matched to this year's by file name.
+	Previous string
 }
 
 // Reviewer reviews files; it is safe for concurrent use.
@@ -34,6 +40,12 @@ type Reviewer struct {
 
 	mu      sync.Mutex
 	configs map[string]configResult // by folder
+	priors  map[string]priorResult  // by path of the earlier report
+}
+
+type priorResult struct {
+	prior *lint.Prior
+	err   error
 }
 
 type configResult struct {
@@ -44,7 +56,7 @@ type configResult struct {
 // New returns a Reviewer. It fails when the explicit config or the profile
 // is bad.
 func New(opts Options) (*Reviewer, error) {
-	r := &Reviewer{opts: opts, configs: map[string]configResult{}}
+	r := &Reviewer{opts: opts, configs: map[string]configResult{}, priors: map[string]priorResult{}}
 	for _, c := range opts.Checks {
 		r.ruleIDs = append(r.ruleIDs, c.ID)
 	}
@@ -58,6 +70,17 @@ func New(opts Options) (*Reviewer, error) {
 	if opts.Profile != "" {
 		if _, err := lint.LookupProfile(opts.Profile); err != nil {
 			return nil, err
+		}
+	}
+	if opts.Previous != "" {
+		st, err := os.Stat(opts.Previous)
+		if err != nil {
+			return nil, fmt.Errorf("--previous %s：%w", opts.Previous, err)
+		}
+		if !st.IsDir() {
+			if _, err := r.prior(opts.Previous); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return r, nil
@@ -105,19 +128,69 @@ func (r *Reviewer) File(path string) (*lint.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.Document(doc, prof)
+	ctx := lint.Context{}
+	if ctx.Previous, err = r.previousFor(path); err != nil {
+		return nil, err
+	}
+	return r.Document(doc, prof, ctx)
 }
 
-// Document reviews a document already read, under a profile. A report in
-// traditional characters is read in simplified ones, rune for rune; the
-// result keeps the original text for excerpts.
-func (r *Reviewer) Document(doc *lint.Document, prof *lint.Profile) (*lint.Result, error) {
+// previousFor returns last year's report for a file, if the user gave one.
+func (r *Reviewer) previousFor(path string) (*lint.Prior, error) {
+	prev := r.opts.Previous
+	if prev == "" {
+		return nil, nil
+	}
+	if st, err := os.Stat(prev); err == nil && st.IsDir() {
+		stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		matches, _ := filepath.Glob(filepath.Join(prev, globEscape(stem)+".*"))
+		if len(matches) == 0 {
+			return nil, nil
+		}
+		prev = matches[0]
+	}
+	return r.prior(prev)
+}
+
+// prior reads and outlines an earlier report once.
+func (r *Reviewer) prior(path string) (*lint.Prior, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if p, ok := r.priors[path]; ok {
+		return p.prior, p.err
+	}
+	var res priorResult
+	doc, err := read.File(path, read.Options{Encoding: r.opts.Encoding})
+	if err == nil {
+		simple := hans.Simplify(doc)
+		var ol *lint.Outline
+		if ol, err = outline.Build(simple); err == nil {
+			res.prior = &lint.Prior{Doc: simple, Outline: ol}
+		}
+	}
+	if err != nil {
+		res.err = fmt.Errorf("上年度报告 %w", err)
+	}
+	r.priors[path] = res
+	return res.prior, res.err
+}
+
+// globEscape quotes the characters filepath.Glob treats as special.
+func globEscape(s string) string {
+	return strings.NewReplacer("*", "\\*", "?", "\\?", "[", "\\[", "\\", "\\\\").Replace(s)
+}
+
+// Document reviews a document already read, under a profile and with
+// what the run knows beyond it. A report in traditional characters is
+// read in simplified ones, rune for rune; the result keeps the original
+// text for excerpts.
+func (r *Reviewer) Document(doc *lint.Document, prof *lint.Profile, ctx lint.Context) (*lint.Result, error) {
 	simple := hans.Simplify(doc)
 	ol, err := outline.Build(simple)
 	if err != nil {
 		return nil, err
 	}
-	res := lint.Run(simple, ol, prof, r.opts.Checks)
+	res := lint.Run(simple, ol, prof, ctx, r.opts.Checks)
 	res.Doc = doc
 	return res, nil
 }
