@@ -51,18 +51,25 @@ func newCheckCmd() *cobra.Command {
 		Long: `审核一份或多份述职报告，给出“通过 / 修改 / 重写”的结论和逐条意见。
 PATH 可以是文件（.txt、.docx）、文件夹（递归查找）、通配符，或 - 表示从标准输入读取。
 
+输出格式（--format）：text 供人阅读（多份报告时末尾附汇总表）；json 见 DESIGN.md；
+sarif 为 SARIF 2.1.0，可上传到 GitHub 代码扫描；github 为 GitHub Actions 注释命令；
+csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
+
 退出码：0 没有达到 --fail-on 的报告；1 有报告达到 --fail-on；2 用法或配置错误，或有文件无法读取。`,
 		Example: `  shuzhi check 述职报告.docx
   shuzhi check --profile three-part 各支部/
-  shuzhi check --format json --fail-on 重写 *.docx`,
+  shuzhi check --format json --fail-on 重写 *.docx
+  shuzhi check --format sarif 述职报告/ > shuzhi.sarif
+  shuzhi check --format csv 各支部/ > 汇总.csv`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := lint.ParseVerdict(failOn)
 			if err != nil || threshold == lint.VerdictPass {
 				return usageError("--fail-on 的值 %q 无效（可选 修改/revise、重写/rewrite）", failOn)
 			}
-			if format != "text" && format != "json" {
-				return usageError("--format 的值 %q 无效（可选 text、json）", format)
+			write, ok := formats[format]
+			if !ok {
+				return usageError("--format 的值 %q 无效（可选 %s）", format, formatNames)
 			}
 			if jobs < 1 {
 				return usageError("--jobs 应为正整数")
@@ -85,14 +92,11 @@ PATH 可以是文件（.txt、.docx）、文件夹（递归查找）、通配符
 			if len(inputs) == 0 {
 				return usageError("没有找到要审核的报告（.txt、.docx）")
 			}
-			files := reviewAll(rev, inputs, jobs)
+			bar := newProgress(cmd.ErrOrStderr(), len(inputs))
+			files := reviewAll(rev, inputs, jobs, bar.update)
+			bar.clear()
 			out := cmd.OutOrStdout()
-			if format == "json" {
-				err = render.JSON(out, files)
-			} else {
-				err = render.Text(out, files, render.TextOptions{Color: useColor(noColor, out), Quiet: quiet})
-			}
-			if err != nil {
+			if err := write(out, files, render.TextOptions{Color: useColor(noColor, out), Quiet: quiet}); err != nil {
 				return &exitCodeError{code: exitError, err: err}
 			}
 			return exitFor(files, threshold)
@@ -100,13 +104,27 @@ PATH 可以是文件（.txt、.docx）、文件夹（递归查找）、通配符
 	}
 	common.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&format, "format", "text", "输出格式：text、json")
+	f.StringVar(&format, "format", "text", "输出格式："+formatNames)
 	f.StringVar(&failOn, "fail-on", "修改", "结论达到该级别时退出码为 1：修改（revise）或 重写（rewrite）")
 	f.IntVar(&jobs, "jobs", runtime.NumCPU(), "并行审核的文件数")
 	f.BoolVar(&noColor, "no-color", false, "不使用颜色（也可设置环境变量 NO_COLOR）")
 	f.BoolVarP(&quiet, "quiet", "q", false, "只列出未通过的报告及其错误")
 	return cmd
 }
+
+// formats are the values of --format and how each writes a run.
+var formats = map[string]func(io.Writer, []render.File, render.TextOptions) error{
+	"text": render.Text,
+	"json": func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.JSON(w, files) },
+	"sarif": func(w io.Writer, files []render.File, _ render.TextOptions) error {
+		return render.SARIF(w, files, checks.All)
+	},
+	"github": func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.GitHub(w, files) },
+	"csv":    func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.CSV(w, files) },
+}
+
+// formatNames lists the keys of formats for the help and error messages.
+const formatNames = "text、json、sarif、github、csv"
 
 // dropIgnored removes files found by walking folders that a config ignores.
 func dropIgnored(rev *review.Reviewer, in []input) []input {
@@ -123,11 +141,16 @@ func dropIgnored(rev *review.Reviewer, in []input) []input {
 }
 
 // reviewAll reviews the inputs with up to jobs workers; results keep the
-// input order.
-func reviewAll(rev *review.Reviewer, inputs []input, jobs int) []render.File {
+// input order. After each file it calls done with the number of files
+// reviewed so far and the total, one call at a time.
+func reviewAll(rev *review.Reviewer, inputs []input, jobs int, done func(n, total int)) []render.File {
 	files := make([]render.File, len(inputs))
 	next := make(chan int)
-	var wg sync.WaitGroup
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		reviewed int
+	)
 	for w := 0; w < jobs && w < len(inputs); w++ {
 		wg.Add(1)
 		go func() {
@@ -135,6 +158,10 @@ func reviewAll(rev *review.Reviewer, inputs []input, jobs int) []render.File {
 			for i := range next {
 				res, err := rev.File(inputs[i].path)
 				files[i] = render.File{Path: inputs[i].path, Result: res, Err: err}
+				mu.Lock()
+				reviewed++
+				done(reviewed, len(inputs))
+				mu.Unlock()
 			}
 		}()
 	}
@@ -170,6 +197,11 @@ func useColor(noColor bool, w io.Writer) bool {
 	if noColor || os.Getenv("NO_COLOR") != "" {
 		return false
 	}
+	return isTerminal(w)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }

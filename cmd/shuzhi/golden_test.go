@@ -12,7 +12,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // goldenCases are the outputs kept as golden files: a clean headed report,
-// an un-headed one, a 重写, a 三合一, placeholders, and .docx input.
+// an un-headed one, a 重写, a 三合一, placeholders, .docx input, a batch
+// with its summary table, and the github, csv and sarif formats.
 var goldenCases = []struct {
 	name string
 	args []string
@@ -25,6 +26,12 @@ var goldenCases = []struct {
 	{"word-style-text", []string{"check", "--no-color", "lint/read/testdata/docx/word-style.docx"}},
 	{"c01-stats", []string{"stats", "testdata/reports/c01-nongchang-sanheyi.txt"}},
 	{"batch-quiet", []string{"check", "--no-color", "--quiet", "testdata/reports/a01-cun-headed.txt", "testdata/reports/b14-yinhang-caogao-duan.txt", "testdata/reports/a07-shequ-noproblems.txt"}},
+	// The formats for CI and spreadsheets, and the summary table, on a run
+	// with each verdict and a missing file.
+	{"batch-text", []string{"check", "--no-color", "testdata/reports/a01-cun-headed.txt", "testdata/reports/a14-weishengyuan-heavy.txt", "testdata/reports/a13-cun-unitsummary.txt", "testdata/reports/缺失.docx", "testdata/reports/a07-shequ-noproblems.txt"}},
+	{"batch-github", []string{"check", "--format", "github", "testdata/reports/a13-cun-unitsummary.txt", "testdata/reports/a01-cun-headed.txt", "testdata/reports/缺失.docx"}},
+	{"batch-csv", []string{"check", "--format", "csv", "testdata/reports/a01-cun-headed.txt", "testdata/reports/a14-weishengyuan-heavy.txt", "testdata/reports/a13-cun-unitsummary.txt", "testdata/reports/缺失.docx"}},
+	{"a08-sarif", []string{"check", "--format", "sarif", "testdata/reports/a08-cun-placeholder.txt"}},
 }
 
 // TestGolden compares whole outputs with testdata/golden; run

@@ -62,8 +62,8 @@ func (p palette) severity(s lint.Severity) string {
 	return p.info(s.Label())
 }
 
-// Text writes the review of each file for a person, then a summary line
-// when there is more than one file.
+// Text writes the review of each file for a person, then, when there is
+// more than one file, a summary table and a line counting the verdicts.
 func Text(w io.Writer, files []File, opt TextOptions) error {
 	pal := newPalette(opt.Color)
 	var b strings.Builder
@@ -74,9 +74,7 @@ func Text(w io.Writer, files []File, opt TextOptions) error {
 		writeFile(&b, f, pal, opt)
 	}
 	if len(files) > 1 {
-		s := Summarize(files)
-		fmt.Fprintf(&b, "共 %d 个文件：%s %d，%s %d，%s %d，无法读取 %d\n", s.Files,
-			pal.pass("通过"), s.Pass, pal.revise("修改"), s.Revise, pal.rewrite("重写"), s.Rewrite, s.Unreadable)
+		writeSummary(&b, files, pal, opt)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -84,7 +82,7 @@ func Text(w io.Writer, files []File, opt TextOptions) error {
 
 func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 	if f.Err != nil || f.Result == nil {
-		fmt.Fprintf(b, "%s  %s  %v\n\n", pal.bold(f.Path), pal.rewrite("无法读取"), f.Err)
+		fmt.Fprintf(b, "%s  %s  %v\n\n", pal.bold(f.Path), pal.rewrite(unreadableLabel), f.Err)
 		return
 	}
 	r := f.Result
