@@ -1,0 +1,101 @@
+package review_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"shuzhi/checks"
+	"shuzhi/lint"
+	"shuzhi/lint/hans"
+	"shuzhi/lint/outline"
+	"shuzhi/lint/read"
+	"shuzhi/lint/review"
+)
+
+// corpusFiles returns the bytes of the test reports, .txt and .docx.
+func corpusFiles(b *testing.B) map[string][]byte {
+	b.Helper()
+	out := map[string][]byte{}
+	for _, pattern := range []string{"../../testdata/reports/*.txt", "../../testdata/docx/*.docx"} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			out[f] = data
+		}
+	}
+	if len(out) == 0 {
+		b.Fatal("no reports")
+	}
+	return out
+}
+
+// BenchmarkStages times each stage over the whole corpus: one op is every
+// report once. Divide by the report count (logged) for a per-report figure.
+func BenchmarkStages(b *testing.B) {
+	files := corpusFiles(b)
+	b.Logf("%d reports per op", len(files))
+	docs := map[string]*lint.Document{}
+	for name, data := range files {
+		d, err := read.Bytes(name, data, read.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[name] = d
+	}
+	prof, _ := lint.LookupProfile("default")
+	outlines := map[string]*lint.Outline{}
+	for name, d := range docs {
+		ol, _ := outline.Build(d)
+		outlines[name] = ol
+	}
+	rev, _ := review.New(review.Options{Checks: checks.All})
+	b.Run("read", func(b *testing.B) {
+		for b.Loop() {
+			for name, data := range files {
+				if _, err := read.Bytes(name, data, read.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("simplify", func(b *testing.B) {
+		for b.Loop() {
+			for _, d := range docs {
+				hans.Simplify(d)
+			}
+		}
+	})
+	b.Run("outline", func(b *testing.B) {
+		for b.Loop() {
+			for _, d := range docs {
+				if _, err := outline.Build(d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("checks", func(b *testing.B) {
+		for b.Loop() {
+			for name, d := range docs {
+				lint.Run(d, outlines[name], prof, lint.Context{}, checks.All)
+			}
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		for b.Loop() {
+			for name, data := range files {
+				d, err := read.Bytes(name, data, read.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := rev.Document(d, prof, lint.Context{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
