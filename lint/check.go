@@ -158,10 +158,12 @@ func computeFacts(doc *Document, ol *Outline) *facts {
 
 // Result is the review of one document.
 type Result struct {
-	Doc      *Document
-	Outline  *Outline
-	Profile  *Profile
-	Verdict  Verdict
+	Doc     *Document
+	Outline *Outline
+	Profile *Profile
+	Verdict Verdict
+	// Reason says, in Chinese, what decided the verdict.
+	Reason   string
 	Counts   count.Counts
 	Sections []SectionStat
 	// Shares gives each body role's part of the body.
@@ -207,7 +209,7 @@ func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check
 		}
 		return a.Rule < b.Rule
 	})
-	res.Verdict = Decide(res.Findings, func(rule string) string { return guards[rule] })
+	res.Verdict, res.Reason = Decide(res.Findings, func(rule string) string { return guards[rule] })
 	for _, r := range BodyRoles {
 		res.Shares[r] = 0
 		if fc.body > 0 {

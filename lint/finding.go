@@ -133,22 +133,37 @@ const GuardThreshold = 3
 // Decide applies the verdict policy of DESIGN.md: 重写 on any critical
 // finding or on GuardThreshold distinct guards at error; 修改 on any error;
 // 通过 otherwise. guardOf maps a rule ID to its 七个防止 guard ("" if none).
-func Decide(findings []Finding, guardOf func(rule string) string) Verdict {
-	verdict := VerdictPass
-	guards := map[string]bool{}
+// The reason says, in Chinese, what decided it.
+func Decide(findings []Finding, guardOf func(rule string) string) (Verdict, string) {
+	var critical, errs []string
+	var guards []string
 	for _, f := range findings {
 		switch f.Severity {
 		case SeverityCritical:
-			return VerdictRewrite
+			critical = appendNew(critical, f.Title)
 		case SeverityError:
-			verdict = VerdictRevise
+			errs = appendNew(errs, f.Title)
 			if g := guardOf(f.Rule); g != "" {
-				guards[g] = true
+				guards = appendNew(guards, g)
 			}
 		}
 	}
-	if len(guards) >= GuardThreshold {
-		return VerdictRewrite
+	switch {
+	case len(critical) > 0:
+		return VerdictRewrite, "严重问题：" + strings.Join(critical, "；")
+	case len(guards) >= GuardThreshold:
+		return VerdictRewrite, fmt.Sprintf("问题突出：同时有%d项“七个防止”方面的问题（%s）", len(guards), strings.Join(guards, "；"))
+	case len(errs) > 0:
+		return VerdictRevise, fmt.Sprintf("有%d项需要修改：%s", len(errs), strings.Join(errs, "；"))
 	}
-	return verdict
+	return VerdictPass, "未发现需要修改的问题"
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }

@@ -21,9 +21,20 @@ func TestDecide(t *testing.T) {
 		{"guards at info do not count", []Finding{f("a", SeverityError), f("b", SeverityError), f("c", SeverityInfo)}, VerdictRevise},
 	}
 	for _, tt := range tests {
-		if got := Decide(tt.findings, guardOf); got != tt.want {
+		if got, reason := Decide(tt.findings, guardOf); got != tt.want || reason == "" {
 			t.Errorf("%s: Decide = %s, want %s", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestDecideReason(t *testing.T) {
+	guardOf := func(r string) string { return map[string]string{"a": "防止甲", "b": "防止乙", "c": "防止丙"}[r] }
+	fs := []Finding{{Rule: "a", Title: "甲", Severity: SeverityError}, {Rule: "b", Title: "乙", Severity: SeverityError}, {Rule: "c", Title: "丙", Severity: SeverityError}}
+	if v, r := Decide(fs, guardOf); v != VerdictRewrite || r != "问题突出：同时有3项“七个防止”方面的问题（防止甲；防止乙；防止丙）" {
+		t.Errorf("Decide = %s, %q", v, r)
+	}
+	if v, r := Decide(fs[:1], guardOf); v != VerdictRevise || r != "有1项需要修改：甲" {
+		t.Errorf("Decide = %s, %q", v, r)
 	}
 }
 

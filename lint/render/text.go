@@ -88,6 +88,9 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 	r := f.Result
 	fmt.Fprintf(b, "%s  %s  字数 %d%s  方案 %s（%s）\n", pal.bold(f.Path), pal.verdict(r.Verdict),
 		r.Counts.Words, limitText(r.Profile.Length), r.Profile.Name, r.Profile.Title)
+	if r.Verdict != lint.VerdictPass {
+		fmt.Fprintf(b, "  结论依据：%s\n", r.Reason)
+	}
 	if !opt.Quiet {
 		writeParts(b, r, pal)
 	}
