@@ -28,7 +28,9 @@ func TestDecide(t *testing.T) {
 }
 
 func TestDecideReason(t *testing.T) {
-	guardOf := func(r string) string { return map[string]string{"a": "防止甲", "b": "防止乙", "c": "防止丙"}[r] }
+	guardOf := func(r string) string {
+		return map[string]string{"a": "防止甲", "b": "防止乙", "c": "防止丙"}[r]
+	}
 	fs := []Finding{{Rule: "a", Title: "甲", Severity: SeverityError}, {Rule: "b", Title: "乙", Severity: SeverityError}, {Rule: "c", Title: "丙", Severity: SeverityError}}
 	if v, r := Decide(fs, guardOf); v != VerdictRewrite || r != "问题突出：同时有3项“七个防止”方面的问题（防止甲；防止乙；防止丙）" {
 		t.Errorf("Decide = %s, %q", v, r)
