@@ -25,6 +25,7 @@ var All = []*lint.Check{
 	Cliches,
 	Placeholder,
 	LastYear,
+	Copied,
 }
 
 // ByID returns the rule with that ID, or nil.

@@ -26,6 +26,9 @@ type expectation struct {
 	// Previous is last year's report by the same author, relative to
 	// testdata/reports.
 	Previous string `yaml:"previous"`
+	// References are reference documents (files or folders relative to
+	// testdata/reports) the report is compared with.
+	References []string `yaml:"references"`
 }
 
 // corpusCase is one labelled report.
@@ -65,6 +68,9 @@ func corpusResult(t *testing.T, c corpusCase) *lint.Result {
 	opts := review.Options{Checks: checks.All, Profile: c.expect.Profile}
 	if c.expect.Previous != "" {
 		opts.Previous = filepath.Join("../testdata/reports", c.expect.Previous)
+	}
+	for _, r := range c.expect.References {
+		opts.References = append(opts.References, filepath.Join("../testdata/reports", r))
 	}
 	rev, err := review.New(opts)
 	if err != nil {

@@ -1,6 +1,8 @@
 package checks_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,6 +57,9 @@ func TestExamples(t *testing.T) {
 				ctx.Previous = &lint.Prior{Doc: prev, Outline: ol}
 			}
 			res, err := rev.Document(docFromText(ex.Text), prof, ctx)
+			if ex.Reference != "" {
+				res, err = withReference(t, ex)
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,6 +82,25 @@ func TestExamples(t *testing.T) {
 			t.Errorf("%s: needs a bad and a good example, has %d bad and %d good", c.ID, bad, good)
 		}
 	}
+}
+
+// withReference reviews an example's text as a file, with its reference
+// document given as --reference does.
+func withReference(t *testing.T, ex lint.Example) (*lint.Result, error) {
+	t.Helper()
+	dir := t.TempDir()
+	text, ref := filepath.Join(dir, "report.txt"), filepath.Join(dir, "template.txt")
+	if err := os.WriteFile(text, []byte(ex.Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ref, []byte(ex.Reference), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rev, err := review.New(review.Options{Checks: checks.All, Profile: ex.Profile, References: []string{ref}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rev.File(text)
 }
 
 // TestRuleMetadata checks that every rule is documented for `explain`.

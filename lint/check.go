@@ -47,6 +47,8 @@ type Example struct {
 	Override string
 	// Previous is last year's report, for rules that compare with it.
 	Previous string
+	// Reference is a reference document, for rules that compare with one.
+	Reference string
 }
 
 // Pass is what a check sees of one document: the document, its outline,

@@ -78,6 +78,15 @@ type Content struct {
 	// RepeatRewrite: the share of problem items repeated from last year
 	// without acknowledgement at which the report is 重写.
 	RepeatRewrite float64 `yaml:"repeat_rewrite"`
+	// CopiedShare: the share of a report found in one other document at
+	// which it is 照抄照搬.
+	CopiedShare float64 `yaml:"copied_share"`
+	// CopiedCritical: the share at which the copy is most of the report
+	// (critical, 重写).
+	CopiedCritical float64 `yaml:"copied_critical"`
+	// CopiedPassage: a single shared passage this long (in characters)
+	// is copying whatever the share.
+	CopiedPassage int `yaml:"copied_passage"`
 	// RequireFollowup: the report must answer last year's problems
 	// (上年度问题整改情况); off by default, since a secretary new in post
 	// has none.
@@ -195,6 +204,7 @@ func (p *Profile) Validate() error {
 		"content.subjective_share": p.Content.SubjectiveShare, "content.direction_only_share": p.Content.DirectionOnlyShare,
 		"content.first_person_share": p.Content.FirstPersonShare, "content.evidence_paragraphs": p.Content.EvidenceParagraphs,
 		"content.repeat_similarity": p.Content.RepeatSimilarity, "content.repeat_rewrite": p.Content.RepeatRewrite,
+		"content.copied_share": p.Content.CopiedShare, "content.copied_critical": p.Content.CopiedCritical,
 	} {
 		if v < 0 || v > 1 {
 			return fmt.Errorf("%s：占比应在 0 到 1 之间，现为 %v", key, v)
@@ -204,6 +214,7 @@ func (p *Profile) Validate() error {
 		"content.concrete_mean": p.Content.ConcreteMean, "content.first_person_per_1000": p.Content.FirstPersonPer1000,
 		"content.evidence_per_100": p.Content.EvidencePer100, "content.cliches_per_1000": p.Content.ClichesPer1000,
 		"content.abstract_min_ideas": float64(p.Content.AbstractMinIdeas), "content.others_min": float64(p.Content.OthersMin),
+		"content.copied_passage": float64(p.Content.CopiedPassage),
 	} {
 		if v < 0 {
 			return fmt.Errorf("%s：不能为负，现为 %v", key, v)

@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"sync"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -17,9 +16,11 @@ import (
 
 // commonFlags are the flags shared by commands that read documents.
 type commonFlags struct {
-	profile  string
-	config   string
-	encoding string
+	profile    string
+	config     string
+	encoding   string
+	previous   string
+	references []string
 }
 
 func (c *commonFlags) register(cmd *cobra.Command) {
@@ -28,8 +29,18 @@ func (c *commonFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&c.encoding, "encoding", "", "强制指定 .txt 的编码：utf-8、utf-16le、utf-16be、gb18030、gbk")
 }
 
+// registerComparisons adds the flags that compare a report with other
+// documents: last year's report and references.
+func (c *commonFlags) registerComparisons(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&c.previous, "previous", "", "上年度述职报告（同一人）；给文件夹时按文件名对应，用于检查年年述、年年改、年年在")
+	cmd.Flags().StringSliceVar(&c.references, "reference", nil, "参考文档（模板、往年报告、范文）的文件或文件夹，检查照抄照搬；本身不审核；可多次给出")
+}
+
 func (c *commonFlags) reviewer() (*review.Reviewer, error) {
-	r, err := review.New(review.Options{Checks: checks.All, Profile: c.profile, ConfigPath: c.config, Encoding: c.encoding})
+	r, err := review.New(review.Options{
+		Checks: checks.All, Profile: c.profile, ConfigPath: c.config, Encoding: c.encoding,
+		Previous: c.previous, References: c.references,
+	})
 	if err != nil {
 		return nil, &exitCodeError{code: exitError, err: err}
 	}
@@ -103,6 +114,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 		},
 	}
 	common.register(cmd)
+	common.registerComparisons(cmd)
 	f := cmd.Flags()
 	f.StringVar(&format, "format", "text", "输出格式："+formatNames)
 	f.StringVar(&failOn, "fail-on", "修改", "结论达到该级别时退出码为 1：修改（revise）或 重写（rewrite）")
@@ -140,36 +152,18 @@ func dropIgnored(rev *review.Reviewer, in []input) []input {
 	return out
 }
 
-// reviewAll reviews the inputs with up to jobs workers; results keep the
-// input order. After each file it calls done with the number of files
-// reviewed so far and the total, one call at a time.
+// reviewAll reviews the inputs as one run with up to jobs workers;
+// results keep the input order.
 func reviewAll(rev *review.Reviewer, inputs []input, jobs int, done func(n, total int)) []render.File {
-	files := make([]render.File, len(inputs))
-	next := make(chan int)
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		reviewed int
-	)
-	for w := 0; w < jobs && w < len(inputs); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				res, err := rev.File(inputs[i].path)
-				files[i] = render.File{Path: inputs[i].path, Result: res, Err: err}
-				mu.Lock()
-				reviewed++
-				done(reviewed, len(inputs))
-				mu.Unlock()
-			}
-		}()
+	paths := make([]string, len(inputs))
+	for i, in := range inputs {
+		paths[i] = in.path
 	}
-	for i := range inputs {
-		next <- i
+	outcomes := rev.Run(paths, jobs, done)
+	files := make([]render.File, len(outcomes))
+	for i, o := range outcomes {
+		files[i] = render.File{Path: o.Path, Result: o.Result, Err: o.Err}
 	}
-	close(next)
-	wg.Wait()
 	return files
 }
 

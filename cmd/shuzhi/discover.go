@@ -1,15 +1,13 @@
 package main
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-)
 
-// documentExts are the extensions picked up when a folder is walked.
-var documentExts = map[string]bool{".txt": true, ".docx": true, ".doc": true, ".wps": true}
+	"shuzhi/lint/review"
+)
 
 // input is one file to check, and whether the user named it directly
 // (named files are checked even if a config ignores them).
@@ -45,7 +43,7 @@ func discover(args []string) ([]input, error) {
 			sort.Strings(matches)
 			for _, m := range matches {
 				if st, err := os.Stat(m); err == nil && st.IsDir() {
-					walk(m, func(p string) { add(p, false) })
+					addAll(m, add)
 				} else {
 					add(m, false)
 				}
@@ -54,7 +52,7 @@ func discover(args []string) ([]input, error) {
 		}
 		st, err := os.Stat(a)
 		if err == nil && st.IsDir() {
-			walk(a, func(p string) { add(p, false) })
+			addAll(a, add)
 			continue
 		}
 		add(a, true) // a missing file is reported when it is read
@@ -62,26 +60,10 @@ func discover(args []string) ([]input, error) {
 	return out, nil
 }
 
-// walk calls fn for every document under dir, skipping hidden folders and
-// Office lock files (~$报告.docx).
-func walk(dir string, fn func(string)) {
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != dir && strings.HasPrefix(name, ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") {
-			return nil
-		}
-		if documentExts[strings.ToLower(filepath.Ext(name))] {
-			fn(p)
-		}
-		return nil
-	})
+// addAll adds the documents under a folder.
+func addAll(dir string, add func(string, bool)) {
+	files, _ := review.DocumentsIn(dir) // an unreadable folder holds nothing to check
+	for _, f := range files {
+		add(f, false)
+	}
 }

@@ -1,10 +1,12 @@
-// Package review runs the whole pipeline on one file: find the config in
-// force, read the file, find its outline, run the checks under the profile
-// and return the result. It is what the CLI and the corpus tests call.
+// Package review runs the whole pipeline: find the config in force, read
+// the files, find what they share with each other and with references,
+// find each one's outline, run the checks under its profile and return the
+// results. It is what the CLI and the corpus tests call.
 package review
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +16,7 @@ import (
 	"shuzhi/lint/hans"
 	"shuzhi/lint/outline"
 	"shuzhi/lint/read"
+	"shuzhi/lint/similar"
 )
 
 // Options choose the checks, the profile and the config.
@@ -30,6 +33,10 @@ type Options struct {
 	// Previous is last year's report by the same author (a file), or a
 	// folder of last year's reports matched to this year's by file name.
 	Previous string
+	// References are files or folders of documents the reports must not
+	// copy from (templates, earlier submissions, published samples); they
+	// are not judged themselves.
+	References []string
 }
 
 // Reviewer reviews files; it is safe for concurrent use.
@@ -41,6 +48,9 @@ type Reviewer struct {
 	mu      sync.Mutex
 	configs map[string]configResult // by folder
 	priors  map[string]priorResult  // by path of the earlier report
+
+	refs        []*lint.Document // references, in simplified characters
+	similarOpts similar.Options
 }
 
 type priorResult struct {
@@ -57,6 +67,7 @@ type configResult struct {
 // is bad.
 func New(opts Options) (*Reviewer, error) {
 	r := &Reviewer{opts: opts, configs: map[string]configResult{}, priors: map[string]priorResult{}}
+	var err error
 	for _, c := range opts.Checks {
 		r.ruleIDs = append(r.ruleIDs, c.ID)
 	}
@@ -71,6 +82,12 @@ func New(opts Options) (*Reviewer, error) {
 		if _, err := lint.LookupProfile(opts.Profile); err != nil {
 			return nil, err
 		}
+	}
+	if r.similarOpts, err = similar.DefaultOptions(); err != nil {
+		return nil, err
+	}
+	if r.refs, err = readReferences(opts.References, opts.Encoding); err != nil {
+		return nil, err
 	}
 	if opts.Previous != "" {
 		st, err := os.Stat(opts.Previous)
@@ -117,24 +134,6 @@ func (r *Reviewer) Profile(path string) (*lint.Profile, error) {
 	return cfg.Apply(r.opts.Profile)
 }
 
-// File reviews one file. A file that cannot be read, or whose config is
-// bad, gives an error; nothing else does.
-func (r *Reviewer) File(path string) (*lint.Result, error) {
-	prof, err := r.Profile(path)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := read.File(path, read.Options{Encoding: r.opts.Encoding})
-	if err != nil {
-		return nil, err
-	}
-	ctx := lint.Context{}
-	if ctx.Previous, err = r.previousFor(path); err != nil {
-		return nil, err
-	}
-	return r.Document(doc, prof, ctx)
-}
-
 // previousFor returns last year's report for a file, if the user gave one.
 func (r *Reviewer) previousFor(path string) (*lint.Prior, error) {
 	prev := r.opts.Previous
@@ -175,6 +174,59 @@ func (r *Reviewer) prior(path string) (*lint.Prior, error) {
 	return res.prior, res.err
 }
 
+// readReferences reads the reference documents of files and folders.
+func readReferences(paths []string, encoding string) ([]*lint.Document, error) {
+	var out []*lint.Document
+	for _, p := range paths {
+		files, err := DocumentsIn(p)
+		if err != nil {
+			return nil, fmt.Errorf("--reference %s：%w", p, err)
+		}
+		for _, f := range files {
+			doc, err := read.File(f, read.Options{Encoding: encoding})
+			if err != nil {
+				return nil, fmt.Errorf("参考文档 %w", err)
+			}
+			out = append(out, hans.Simplify(doc))
+		}
+	}
+	return out, nil
+}
+
+// DocumentExts are the extensions of the documents shuzhi reads when it
+// walks a folder.
+var DocumentExts = map[string]bool{".txt": true, ".docx": true, ".doc": true, ".wps": true}
+
+// DocumentsIn returns a file, or the documents under a folder (hidden
+// folders and Office lock files ~$… skipped), in lexical order.
+func DocumentsIn(path string) ([]string, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{path}, nil
+	}
+	var out []string
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != path && strings.HasPrefix(name, ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasPrefix(name, "~$") && !strings.HasPrefix(name, ".") && DocumentExts[strings.ToLower(filepath.Ext(name))] {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
+}
+
 // globEscape quotes the characters filepath.Glob treats as special.
 func globEscape(s string) string {
 	return strings.NewReplacer("*", "\\*", "?", "\\?", "[", "\\[", "\\", "\\\\").Replace(s)
@@ -185,7 +237,11 @@ func globEscape(s string) string {
 // read in simplified ones, rune for rune; the result keeps the original
 // text for excerpts.
 func (r *Reviewer) Document(doc *lint.Document, prof *lint.Profile, ctx lint.Context) (*lint.Result, error) {
-	simple := hans.Simplify(doc)
+	return r.review(doc, hans.Simplify(doc), prof, ctx)
+}
+
+// review checks a document whose simplified twin is given.
+func (r *Reviewer) review(doc, simple *lint.Document, prof *lint.Profile, ctx lint.Context) (*lint.Result, error) {
 	ol, err := outline.Build(simple)
 	if err != nil {
 		return nil, err
