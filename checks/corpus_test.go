@@ -210,28 +210,67 @@ func describe(res *lint.Result) string {
 	return b.String()
 }
 
-// TestDocxTwins reviews the LibreOffice-made .docx twin of each corpus
-// report (testdata/docx) and expects the same 字数, parts and findings as
-// the .txt it was made from.
-func TestDocxTwins(t *testing.T) {
-	twins := 0
-	for _, c := range loadCorpus(t) {
-		docx := filepath.Join("../testdata/docx", c.name+".docx")
-		if _, err := os.Stat(docx); err != nil {
-			continue
+// TestFormatTwins reviews the twins of each corpus report made by office
+// software (testdata/docx by LibreOffice, testdata/pandoc by pandoc with
+// heading styles) and expects the
+// same text, 字数, parts and findings as the .txt they were made from.
+func TestFormatTwins(t *testing.T) {
+	for _, tw := range []struct {
+		dir, ext, format string
+		// spaces: the conversion collapses runs of spaces (Markdown
+		// does), so counts with spaces may differ.
+		spaces bool
+	}{
+		{"docx", ".docx", "docx", false}, {"pandoc", ".docx", "docx", true},
+	} {
+		twins := 0
+		for _, c := range loadCorpus(t) {
+			path := filepath.Join("../testdata", tw.dir, c.name+tw.ext)
+			if _, err := os.Stat(path); err != nil {
+				continue
+			}
+			twins++
+			txt := corpusResult(t, c)
+			c.path = path
+			got := corpusResult(t, c)
+			if !sameText(got.Doc, txt.Doc, tw.spaces) {
+				t.Errorf("%s: the text differs from the .txt", path)
+			}
+			want := txt.Counts
+			if tw.spaces {
+				want.Chars = got.Counts.Chars
+			}
+			if got.Doc.Format != tw.format || got.Counts != want || got.Verdict != txt.Verdict {
+				t.Errorf("%s: %s %+v %s, txt %+v %s", path, got.Doc.Format, got.Counts, got.Verdict, txt.Counts, txt.Verdict)
+			}
+			if g, w := sortedKeys(firing(got, lint.SeverityInfo)), sortedKeys(firing(txt, lint.SeverityInfo)); strings.Join(g, ",") != strings.Join(w, ",") {
+				t.Errorf("%s: fires %v, txt %v", path, g, w)
+			}
 		}
-		twins++
-		txt := corpusResult(t, c)
-		c.path = docx
-		got := corpusResult(t, c)
-		if got.Doc.Format != "docx" || got.Counts != txt.Counts || got.Verdict != txt.Verdict {
-			t.Errorf("%s: docx %s %+v %s, txt %s %+v %s", c.name, got.Doc.Format, got.Counts, got.Verdict, txt.Doc.Format, txt.Counts, txt.Verdict)
-		}
-		if g, w := sortedKeys(firing(got, lint.SeverityInfo)), sortedKeys(firing(txt, lint.SeverityInfo)); strings.Join(g, ",") != strings.Join(w, ",") {
-			t.Errorf("%s: docx fires %v, txt %v", c.name, g, w)
+		if twins < len(loadCorpus(t)) {
+			t.Errorf("testdata/%s has %d twins for %d reports", tw.dir, twins, len(loadCorpus(t)))
 		}
 	}
-	if twins < 40 {
-		t.Errorf("only %d docx twins in testdata/docx", twins)
+}
+
+// sameText reports whether two documents hold the same paragraphs, a
+// heading's automatic label counting as its text; with spaces, runs of
+// spaces count as one.
+func sameText(a, b *lint.Document, spaces bool) bool {
+	if len(a.Paragraphs) != len(b.Paragraphs) {
+		return false
 	}
+	norm := func(p lint.Paragraph) string {
+		s := strings.TrimSpace(p.Label + p.Text)
+		if spaces {
+			s = strings.Join(strings.Fields(s), " ")
+		}
+		return s
+	}
+	for i := range a.Paragraphs {
+		if norm(a.Paragraphs[i]) != norm(b.Paragraphs[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -41,16 +41,22 @@ type heading struct {
 
 // denseLevels renumbers the levels of marker headings by the marker kinds
 // the document uses, so that 一、 is level 1 in a report without 第一部分
-// and level 2 under it, as Word's outline would show.
+// and level 2 under it, as Word's outline would show. In a document that
+// also has styled headings, marker headings sit below the deepest styled
+// level ("（一）" under a Heading 1 "一、").
 func denseLevels(heads []*heading) {
 	present := map[int]bool{}
+	styled := 0
 	for _, h := range heads {
-		if h != nil && h.typed {
+		switch {
+		case h != nil && h.typed:
 			present[h.level] = true
+		case h != nil:
+			styled = max(styled, h.level)
 		}
 	}
 	rank := map[int]int{}
-	for k, next := 1, 1; k <= len(markerLevels); k++ {
+	for k, next := 1, styled+1; k <= len(markerLevels); k++ {
 		if present[k] {
 			rank[k] = next
 			next++

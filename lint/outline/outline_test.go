@@ -238,3 +238,17 @@ func TestSubHeadingsOfANamedPart(t *testing.T) {
 		"problems:二、存在问题及整改措施", "problems:（一）存在问题", "causes:（二）原因分析", "measures:（三）整改措施",
 	})
 }
+
+func TestTypedHeadingsUnderStyledOnes(t *testing.T) {
+	d := &lint.Document{Paragraphs: []lint.Paragraph{
+		{Text: "二、存在的问题", Level: 1, Line: 1},
+		{Text: "（一）抓党建促产业还停留在面上。我调研少。", Line: 2},
+		{Text: "三、下一步工作打算", Level: 1, Line: 3},
+		{Text: "（一）补齐短板。3月底前建立台账。", Line: 4},
+	}}
+	ol, got := roles(t, d)
+	check(t, got, []string{"problems:二、存在的问题", "problems:（一）抓党建促产业", "measures:三、下一步工作打算", "measures:（一）补齐短板"})
+	if ol.HeadingLevel[1] != 2 {
+		t.Errorf("a typed heading under a styled one has level %d, want 2", ol.HeadingLevel[1])
+	}
+}
