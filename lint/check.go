@@ -118,9 +118,6 @@ func (p *Pass) Words(roles ...Role) int {
 	return n
 }
 
-// BodyWords returns the 字数 of the body: everything but RoleOther.
-func (p *Pass) BodyWords() int { return p.facts.body }
-
 // Share returns the given roles' part of the body, between 0 and 1.
 func (p *Pass) Share(roles ...Role) float64 {
 	if p.facts.body == 0 {

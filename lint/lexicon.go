@@ -16,10 +16,9 @@ import (
 // matched on word boundaries. A phrase may hold "…", which stands for up to
 // gapRunes runes of any text ("把…摆在…位置").
 type Lexicon struct {
-	Name    string
-	plain   []string
-	gapped  []*regexp.Regexp
-	entries int
+	Name   string
+	plain  []string
+	gapped []*regexp.Regexp
 }
 
 // gapRunes is how much text "…" in a lexicon phrase may stand for.
@@ -32,9 +31,6 @@ func (l *Lexicon) Phrases() []string {
 	return out
 }
 
-// Len is the number of phrases.
-func (l *Lexicon) Len() int { return l.entries }
-
 func newLexicon(name string, phrases []string) (*Lexicon, error) {
 	l := &Lexicon{Name: name}
 	seen := map[string]bool{}
@@ -44,7 +40,6 @@ func newLexicon(name string, phrases []string) (*Lexicon, error) {
 			continue
 		}
 		seen[ph] = true
-		l.entries++
 		if !strings.Contains(ph, "…") {
 			l.plain = append(l.plain, ph)
 			continue
