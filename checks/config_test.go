@@ -54,3 +54,17 @@ func TestConfigChangesThresholdsAndLevels(t *testing.T) {
 		t.Error("the rule level from the config was not applied")
 	}
 }
+
+func TestRequireFollowup(t *testing.T) {
+	without := "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"
+	with := "一、上年度问题整改情况\n上年度述职评议指出的2个问题已整改1个，流动党员台账已建立。\n二、主要工作\n我主持召开支委会24次，讲党课4次。\n三、存在的问题\n全年有5名流动党员未参加组织生活。\n四、下一步打算\n我将于3月底前建立流动党员台账。"
+	if fires(t, "", without, "last-year") {
+		t.Error("last-year fired without --previous and without require_followup")
+	}
+	if !fires(t, "content: {require_followup: true}\n", without, "last-year") {
+		t.Error("require_followup: a report without any answer to last year's problems passed")
+	}
+	if fires(t, "content: {require_followup: true}\n", with, "last-year") {
+		t.Error("require_followup: a report with a 上年度问题整改情况 part was flagged")
+	}
+}

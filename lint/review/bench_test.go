@@ -1,7 +1,10 @@
 package review_test
 
 import (
+	"fmt"
 	"os"
+	"runtime"
+	"strconv"
 	"path/filepath"
 	"testing"
 
@@ -98,4 +101,50 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRun times a whole run of 300 distinct reports through
+// Reviewer.Run (read, copy index, checks) on all cores. The reports are the
+// corpus with a digit woven into every seventh character, so that copies of
+// one report do not share passages and the index does realistic work.
+func BenchmarkRun(b *testing.B) {
+	files := corpusFiles(b)
+	dir := b.TempDir()
+	var paths []string
+	k := 0
+	for len(paths) < 300 {
+		for name, data := range files {
+			if filepath.Ext(name) != ".txt" || len(paths) == 300 {
+				continue
+			}
+			k++
+			path := filepath.Join(dir, fmt.Sprintf("%03d-%s", k, filepath.Base(name)))
+			if err := os.WriteFile(path, vary(data, k), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			paths = append(paths, path)
+		}
+	}
+	rev, err := review.New(review.Options{Checks: checks.All})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		rev.Run(paths, runtime.NumCPU(), nil)
+	}
+	b.ReportMetric(float64(len(paths)*b.N)/b.Elapsed().Seconds(), "reports/s")
+}
+
+// vary weaves the digits of k into every seventh character of text.
+func vary(data []byte, k int) []byte {
+	digits := []rune(strconv.Itoa(k))
+	var out []rune
+	for i, r := range []rune(string(data)) {
+		out = append(out, r)
+		if i%7 == 6 && r > 0x4e00 {
+			out = append(out, digits[i%len(digits)])
+		}
+	}
+	return []byte(string(out))
 }
