@@ -169,7 +169,11 @@ func TestConfigErrorExitsTwo(t *testing.T) {
 }
 
 func TestInputsAreNotModified(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/reports/*.txt")
+	var files []string
+	for _, pattern := range []string{"../../testdata/reports/*.txt", "../../testdata/docx/*.docx", "../../testdata/pandoc/*.docx", "../../testdata/doc/*.doc", "../../testdata/hant/*.txt"} {
+		more, _ := filepath.Glob(pattern)
+		files = append(files, more...)
+	}
 	before := map[string][]byte{}
 	stat := map[string]os.FileInfo{}
 	for _, f := range files {
