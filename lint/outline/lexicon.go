@@ -2,7 +2,6 @@ package outline
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -16,8 +15,8 @@ type lexicons struct {
 	headings []roleLexicon // heading phrases per role, in report order
 	themes   []themeLexicon
 	// cues are matched at a sentence start, in this order of precedence.
-	closing, followup, causes, measures, problems []*regexp.Regexp
-	opening, salutation                           []*regexp.Regexp
+	closing, followup, causes, measures, problems []cue
+	opening, salutation                           []cue
 }
 
 type roleLexicon struct {
@@ -58,7 +57,7 @@ func readLexicons() (*lexicons, error) {
 		}
 		l.themes = append(l.themes, themeLexicon{theme: t, phrases: ps})
 	}
-	for name, dst := range map[string]*[]*regexp.Regexp{
+	for name, dst := range map[string]*[]cue{
 		"closing": &l.closing, "followup": &l.followup, "causes": &l.causes, "measures": &l.measures,
 		"problems": &l.problems, "opening": &l.opening, "salutation": &l.salutation,
 	} {
@@ -71,18 +70,18 @@ func readLexicons() (*lexicons, error) {
 	return l, nil
 }
 
-func compileLines(name string) ([]*regexp.Regexp, error) {
+func compileLines(name string) ([]cue, error) {
 	lines, err := dict.Lines(name)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*regexp.Regexp, 0, len(lines))
-	for _, s := range lines {
-		re, err := regexp.Compile(s)
+	out := make([]cue, 0, len(lines))
+	for _, l := range lines {
+		c, err := newCue(l)
 		if err != nil {
-			return nil, fmt.Errorf("dict/%s: %q: %v", name, s, err)
+			return nil, fmt.Errorf("dict/%s: %q: %v", name, l, err)
 		}
-		out = append(out, re)
+		out = append(out, c)
 	}
 	return out, nil
 }
@@ -142,9 +141,9 @@ func (l *lexicons) headingTheme(text string) lint.Theme {
 	return lint.ThemeNone
 }
 
-func matchAny(res []*regexp.Regexp, s string) bool {
-	for _, re := range res {
-		if re.MatchString(s) {
+func matchAny(cues []cue, s string) bool {
+	for _, c := range cues {
+		if c.match(s) {
 			return true
 		}
 	}
