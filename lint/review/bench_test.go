@@ -3,9 +3,9 @@ package review_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
-	"path/filepath"
 	"testing"
 
 	"shuzhi/checks"
