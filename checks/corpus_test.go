@@ -212,7 +212,7 @@ func describe(res *lint.Result) string {
 
 // TestFormatTwins reviews the twins of each corpus report made by office
 // software (testdata/docx by LibreOffice, testdata/pandoc by pandoc with
-// heading styles) and expects the
+// heading styles, testdata/doc as Word 97 by LibreOffice) and expects the
 // same text, 字数, parts and findings as the .txt they were made from.
 func TestFormatTwins(t *testing.T) {
 	for _, tw := range []struct {
@@ -221,7 +221,7 @@ func TestFormatTwins(t *testing.T) {
 		// does), so counts with spaces may differ.
 		spaces bool
 	}{
-		{"docx", ".docx", "docx", false}, {"pandoc", ".docx", "docx", true},
+		{"docx", ".docx", "docx", false}, {"pandoc", ".docx", "docx", true}, {"doc", ".doc", "doc", false},
 	} {
 		twins := 0
 		for _, c := range loadCorpus(t) {

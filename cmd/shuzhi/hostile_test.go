@@ -19,7 +19,13 @@ func TestMixedFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	doc, err := os.ReadFile("../../lint/read/testdata/doc/lo-features.doc")
+	if err != nil {
+		t.Fatal(err)
+	}
 	broken := map[string][]byte{
+		"08-password.doc":   withOpenPassword(t, doc),
+		"09-truncated.doc":  doc[:1500],
 		"03-truncated.docx": docx[:len(docx)/2],
 		"04-garbage.docx":   []byte("PK\x03\x04 this is not a zip archive"),
 		"05-scan.pdf.docx":  []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"),
@@ -32,6 +38,8 @@ func TestMixedFolder(t *testing.T) {
 		"05-scan.pdf.docx":  "不支持的格式",
 		"06-empty.txt":      "空文档",
 		"07-binary.txt":     "无法识别编码",
+		"08-password.doc":   "文件已加密",
+		"09-truncated.doc":  "不是有效的 Word 97-2003 文档",
 	}
 	for name, data := range broken {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -61,4 +69,19 @@ func TestMixedFolder(t *testing.T) {
 			t.Errorf("%s was not checked: %q", name, f.Error)
 		}
 	}
+}
+
+// withOpenPassword sets the FIB's fEncrypted flag of a Word 97 file, as
+// Word does when a document has an opening password.
+func withOpenPassword(t *testing.T, doc []byte) []byte {
+	t.Helper()
+	out := append([]byte(nil), doc...)
+	for off := 512; off+12 <= len(out); off += 512 {
+		if out[off] == 0xEC && out[off+1] == 0xA5 { // wIdent of the FIB
+			out[off+11] |= 0x01
+			return out
+		}
+	}
+	t.Fatal("no FIB in the fixture")
+	return nil
 }

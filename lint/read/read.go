@@ -1,6 +1,7 @@
 // Package read turns a file into a lint.Document. It recognises the format
 // by content, not by extension: plain text (.txt in UTF-8, UTF-16 or
-// GB18030), Office Open XML (.docx) and, later, Word 97 binary (.doc/.wps).
+// GB18030), Office Open XML (.docx) and Word 97 binary (.doc, and Kingsoft
+// WPS's .wps).
 // Every failure is an *Error whose message is Chinese and names the file.
 // Readers never modify their input and bound the work any input can cause.
 package read
@@ -146,7 +147,7 @@ func Bytes(path string, data []byte, opt Options) (*lint.Document, error) {
 	case formatZip:
 		doc, err = readDOCX(path, data, opt.Limits)
 	case formatOLE:
-		return nil, newError(path, ReasonUnsupported, "Word 97-2003 文档（.doc/.wps）暂不支持，请另存为 .docx")
+		doc, err = readDOC(path, data, opt.Limits)
 	case formatPDF:
 		return nil, newError(path, ReasonUnsupported, "PDF 文件，请另存为 .docx 或 .txt")
 	case formatRTF:
