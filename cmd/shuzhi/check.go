@@ -60,7 +60,7 @@ func newCheckCmd() *cobra.Command {
 		Use:   "check [flags] PATH...",
 		Short: "审核述职报告（文件、文件夹、通配符，- 表示标准输入）",
 		Long: `审核一份或多份述职报告，给出“通过 / 修改 / 重写”的结论和逐条意见。
-PATH 可以是文件（.txt、.docx）、文件夹（递归查找）、通配符，或 - 表示从标准输入读取。
+PATH 可以是文件（.txt、.docx、.doc、.wps）、文件夹（递归查找）、通配符，或 - 表示从标准输入读取。
 
 输出格式（--format）：text 供人阅读（多份报告时末尾附汇总表）；json 见 DESIGN.md；
 sarif 为 SARIF 2.1.0，可上传到 GitHub 代码扫描；github 为 GitHub Actions 注释命令；
@@ -101,7 +101,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 			}
 			inputs = dropIgnored(rev, inputs)
 			if len(inputs) == 0 {
-				return usageError("没有找到要审核的报告（.txt、.docx）")
+				return usageError("没有找到要审核的报告（.txt、.docx、.doc、.wps）")
 			}
 			bar := newProgress(cmd.ErrOrStderr(), len(inputs))
 			files := reviewAll(rev, inputs, jobs, bar.update)
