@@ -18,7 +18,7 @@ import (
 // outline, every check, verdict and every output. Bad input must give a
 // *read.Error, never a panic.
 func FuzzPipeline(f *testing.F) {
-	for _, pattern := range []string{"../../testdata/reports/a0*.txt", "../../testdata/docx/b0*.docx", "../../testdata/hant/*.txt", "../read/testdata/docx/*.docx"} {
+	for _, pattern := range []string{"../../testdata/reports/a0*.txt", "../../testdata/docx/b0*.docx", "../../testdata/hant/*.txt", "../read/testdata/docx/*.docx", "../read/testdata/doc/*.doc"} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			if b, err := os.ReadFile(file); err == nil {
