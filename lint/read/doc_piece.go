@@ -286,16 +286,5 @@ func (st *docStory) endParagraph(fc int64, cell bool) error {
 		InTable: cell || props.inTable,
 		Kind:    st.kind,
 	}
-	d := r.doc
-	if st.kind == "" {
-		para.Line = len(d.Paragraphs) + 1
-		d.Paragraphs = append(d.Paragraphs, para)
-	} else {
-		para.Line = len(d.Extras) + 1
-		d.Extras = append(d.Extras, para)
-	}
-	if len(d.Paragraphs)+len(d.Extras) > r.lim.MaxParagraphs {
-		return newError(r.path, ReasonTooComplex, fmt.Sprintf("段落数超过 %d", r.lim.MaxParagraphs))
-	}
-	return nil
+	return appendParagraph(r.path, r.doc, para, r.lim)
 }

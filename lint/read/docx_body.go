@@ -2,7 +2,6 @@ package read
 
 import (
 	"encoding/xml"
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -267,16 +266,5 @@ func (w *walker) endParagraph(st *story, p *paraState) error {
 		InTable: p.inTable,
 		Kind:    st.kind,
 	}
-	d := w.doc
-	if st.kind == "" {
-		para.Line = len(d.Paragraphs) + 1
-		d.Paragraphs = append(d.Paragraphs, para)
-	} else {
-		para.Line = len(d.Extras) + 1
-		d.Extras = append(d.Extras, para)
-	}
-	if len(d.Paragraphs)+len(d.Extras) > w.lim.MaxParagraphs {
-		return newError(w.path, ReasonTooComplex, fmt.Sprintf("段落数超过 %d", w.lim.MaxParagraphs))
-	}
-	return nil
+	return appendParagraph(w.path, w.doc, para, w.lim)
 }

@@ -203,3 +203,20 @@ func describeOSError(err error) string {
 	}
 	return err.Error()
 }
+
+// appendParagraph adds a paragraph to the body, or to the extras when it
+// has a Kind (text box, note), numbering its Line within that list, and
+// refuses a document that grows past lim.MaxParagraphs.
+func appendParagraph(path string, d *lint.Document, p lint.Paragraph, lim Limits) error {
+	if p.Kind == "" {
+		p.Line = len(d.Paragraphs) + 1
+		d.Paragraphs = append(d.Paragraphs, p)
+	} else {
+		p.Line = len(d.Extras) + 1
+		d.Extras = append(d.Extras, p)
+	}
+	if len(d.Paragraphs)+len(d.Extras) > lim.MaxParagraphs {
+		return newError(path, ReasonTooComplex, fmt.Sprintf("段落数超过 %d", lim.MaxParagraphs))
+	}
+	return nil
+}
