@@ -2,7 +2,6 @@ package read
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,16 +39,7 @@ func docFixture(t testing.TB, name string) []byte {
 // detail containing detail, and a message naming the file.
 func wantDOCError(t *testing.T, err error, reason, detail string) {
 	t.Helper()
-	var e *Error
-	if !errors.As(err, &e) {
-		t.Fatalf("error = %v (%T), want *Error", err, err)
-	}
-	if e.Reason != reason || !strings.Contains(e.Detail, detail) {
-		t.Errorf("error = %q, want reason %q with detail containing %q", e.Error(), reason, detail)
-	}
-	if !strings.HasPrefix(e.Error(), "报告.doc: "+reason) {
-		t.Errorf("message %q does not start with the file name and the reason", e.Error())
-	}
+	wantErrorFor(t, "报告.doc", err, reason, detail)
 }
 
 // Reports converted from plain text: the same paragraphs, the same 字数.

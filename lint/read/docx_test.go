@@ -204,6 +204,13 @@ func para(text string) string { return `<w:p><w:r><w:t>` + text + `</w:t></w:r><
 // detail containing detail, and a message naming the file.
 func wantError(t *testing.T, err error, reason, detail string) {
 	t.Helper()
+	wantErrorFor(t, "报告.docx", err, reason, detail)
+}
+
+// wantErrorFor checks that err is an *Error for the named file with the
+// reason, a detail containing detail, and a message naming the file.
+func wantErrorFor(t *testing.T, file string, err error, reason, detail string) {
+	t.Helper()
 	var e *Error
 	if !errors.As(err, &e) {
 		t.Fatalf("error = %v (%T), want *Error", err, err)
@@ -211,7 +218,7 @@ func wantError(t *testing.T, err error, reason, detail string) {
 	if e.Reason != reason || !strings.Contains(e.Detail, detail) {
 		t.Errorf("error = %q, want reason %q with detail containing %q", e.Error(), reason, detail)
 	}
-	if !strings.HasPrefix(e.Error(), "报告.docx: "+reason) {
+	if !strings.HasPrefix(e.Error(), file+": "+reason) {
 		t.Errorf("message %q does not start with the file name and the reason", e.Error())
 	}
 }
