@@ -94,9 +94,10 @@ func allowedUnder(parent frame, role lint.Role) bool {
 }
 
 type builder struct {
-	lx  *lexicons
-	doc *lint.Document
-	out *lint.Outline
+	lx    *lexicons
+	doc   *lint.Document
+	out   *lint.Outline
+	heads []*heading // per paragraph, the heading it holds or nil
 
 	role       lint.Role // role of text from here on
 	theme      lint.Theme
@@ -107,7 +108,8 @@ type builder struct {
 }
 
 func (b *builder) run() {
-	heads := make([]*heading, len(b.doc.Paragraphs))
+	b.heads = make([]*heading, len(b.doc.Paragraphs))
+	heads := b.heads
 	firstHeading := -1
 	for i := range b.doc.Paragraphs {
 		heads[i] = b.findHeading(i)
@@ -307,7 +309,7 @@ func (b *builder) sections() {
 func (b *builder) sectionHeading(s lint.Span) string {
 	p := b.doc.Paragraphs[s.Para]
 	if b.out.HeadingLevel[s.Para] > 0 && s.Start == 0 {
-		if h := b.findHeading(s.Para); h != nil {
+		if h := b.heads[s.Para]; h != nil {
 			return p.Label + h.text
 		}
 	}
