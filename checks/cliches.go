@@ -11,9 +11,6 @@ import (
 // quotedTitle is a document title, whose wording is not the writer's.
 var quotedTitle = regexp.MustCompile(`《[^》]*》`)
 
-// minClichePart is the least 字数 of a part whose 套话 density is judged.
-const minClichePart = 150
-
 // Cliches notes parts thick with 套话.
 var Cliches = &lint.Check{
 	ID:       "cliches",
@@ -24,7 +21,7 @@ var Cliches = &lint.Check{
 每千字出现的次数。只计强调和动词性的套话，不计“第一议题”“两个维护”等必须使用的政策提法，
 书名号《》内的文件标题也不计。只是提示，不影响结论：把套话换成具体的做法和结果。`,
 	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("某一部分每千字套话超过%g处（该部分不少于%d字时判断）", p.Content.ClichesPer1000, minClichePart)
+		return fmt.Sprintf("某一部分每千字套话超过%g处（该部分不少于%d字时判断）", p.Content.ClichesPer1000, p.Content.ClichesMinWords)
 	},
 	Examples: []lint.Example{
 		{Bad: true, Override: "rules: {cliches: error}", Text: "一、主要工作\n一年来，我高度重视党建工作，扎实推进支部建设，狠抓落实各项制度，取得明显成效，营造浓厚氛围，推动党建工作迈上新台阶、开创新局面、再上新水平，各项任务落到实处，做到常抓不懈、齐抓共管、凝心聚力，为发展提供坚强保证，党建工作走深走实、见行见效、入脑入心，全面提升、稳步推进、持续深化、积极探索、有力推动，抓细抓实、做实做细、落细落实，全面加强、切实加强、有效提升、显著提升、不断提高。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
@@ -48,7 +45,7 @@ var Cliches = &lint.Check{
 					}
 				}
 			}
-			if words < minClichePart {
+			if words < pass.Profile.Content.ClichesMinWords {
 				continue
 			}
 			per1000 := float64(hits) * 1000 / float64(words)

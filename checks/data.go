@@ -13,9 +13,6 @@ import (
 // and linking sentences).
 const minEvidenceParagraph = 40
 
-// minEvidencePart is the least 字数 of achievements the rule judges.
-const minEvidencePart = 100
-
 // DataAndCases flags achievements told without numbers or named cases.
 var DataAndCases = &lint.Check{
 	ID:       "data-and-cases",
@@ -29,7 +26,7 @@ var DataAndCases = &lint.Check{
 每百字的证据数和含证据段落的比例都低于阈值时，成绩写得虚、空、飘：每项工作写清本人做了
 什么、做了多少、带来什么变化，用数字和具体事例说明。`,
 	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("成绩部分每百字证据少于%.1f处，且含证据的段落少于%s", p.Content.EvidencePer100, pct(p.Content.EvidenceParagraphs))
+		return fmt.Sprintf("成绩部分（不少于%d字时判断）每百字证据少于%.1f处，且含证据的段落少于%s", p.Content.EvidenceMinWords, p.Content.EvidencePer100, pct(p.Content.EvidenceParagraphs))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n一年来，我始终把抓党建作为第一要务，认真落实三会一课制度，党员队伍建设不断加强，组织生活质量明显提升，党员先锋模范作用得到充分发挥。\n我坚持以党建引领基层治理，深入推进四个意识教育，支部的凝聚力战斗力不断增强，各项工作取得明显成效。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
@@ -37,7 +34,7 @@ var DataAndCases = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		words := pass.Words(lint.RoleAchievements)
-		if words < minEvidencePart {
+		if words < pass.Profile.Content.EvidenceMinWords {
 			return
 		}
 		evidence, paras, covered := 0, 0, 0

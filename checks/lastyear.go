@@ -81,10 +81,6 @@ func checkRepeats(pass *lint.Pass) {
 	}
 }
 
-// minFollowupSentences is how many sentences answering last year's
-// problems make an answer when the report has no part of its own for it.
-const minFollowupSentences = 2
-
 func checkFollowup(pass *lint.Pass) {
 	if !pass.Profile.Content.RequireFollowup || pass.Words(lint.RoleFollowup) > 0 {
 		return
@@ -98,7 +94,7 @@ func checkFollowup(pass *lint.Pass) {
 			}
 		}
 	}
-	if n >= minFollowupSentences {
+	if n >= pass.Profile.Content.FollowupSentences {
 		return
 	}
 	pass.Report(lint.Finding{

@@ -70,8 +70,13 @@ type Content struct {
 	// EvidenceParagraphs: the share of achievement paragraphs with
 	// evidence below which they are 虚、空、飘.
 	EvidenceParagraphs float64 `yaml:"evidence_paragraphs"`
+	// EvidenceMinWords: achievements shorter than this (字数) are too
+	// short to judge for data and cases.
+	EvidenceMinWords int `yaml:"evidence_min_words"`
 	// ClichesPer1000: 套话 per 1000 字 of a part above which it is noted.
 	ClichesPer1000 float64 `yaml:"cliches_per_1000"`
+	// ClichesMinWords: parts shorter than this (字数) are not judged for 套话.
+	ClichesMinWords int `yaml:"cliches_min_words"`
 	// RepeatSimilarity: the similarity (0–1) from which a problem item is
 	// taken as one of last year's, repeated.
 	RepeatSimilarity float64 `yaml:"repeat_similarity"`
@@ -87,6 +92,9 @@ type Content struct {
 	// CopiedPassage: a single shared passage this long (in characters)
 	// is copying whatever the share.
 	CopiedPassage int `yaml:"copied_passage"`
+	// FollowupSentences: without a part of its own, this many sentences
+	// answering last year's problems make the answer RequireFollowup asks.
+	FollowupSentences int `yaml:"followup_sentences"`
 	// RequireFollowup: the report must answer last year's problems
 	// (上年度问题整改情况); off by default, since a secretary new in post
 	// has none.
@@ -214,7 +222,9 @@ func (p *Profile) Validate() error {
 		"content.concrete_mean": p.Content.ConcreteMean, "content.first_person_per_1000": p.Content.FirstPersonPer1000,
 		"content.evidence_per_100": p.Content.EvidencePer100, "content.cliches_per_1000": p.Content.ClichesPer1000,
 		"content.abstract_min_ideas": float64(p.Content.AbstractMinIdeas), "content.others_min": float64(p.Content.OthersMin),
-		"content.copied_passage": float64(p.Content.CopiedPassage),
+		"content.copied_passage":     float64(p.Content.CopiedPassage),
+		"content.evidence_min_words": float64(p.Content.EvidenceMinWords), "content.cliches_min_words": float64(p.Content.ClichesMinWords),
+		"content.followup_sentences": float64(p.Content.FollowupSentences),
 	} {
 		if v < 0 {
 			return fmt.Errorf("%s：不能为负，现为 %v", key, v)
