@@ -16,21 +16,27 @@ var (
 	ownedCause = regexp.MustCompile(`(原因|根源|根子|症结)[^。；]{0,6}(在|是)(于)?(我|本人|自身|自己)|(主要|根本|关键|根子|问题)(还是)?(在于|在|出在|是)(我|本人)(自己|自身|身上)?|(自身|自己|个人|主观)(的)?原因`)
 )
 
-// causeTexts returns the cause analysis, item by item: the items of the
+// cause is one item of cause analysis: its text and where it lies.
+type cause struct {
+	text   string
+	extent lint.Extent
+}
+
+// causeItems returns the cause analysis, item by item: the items of the
 // causes part, or, when it has none, the sentences of the problems part
 // that carry a cause marker.
-func causeTexts(pass *lint.Pass) []string {
-	var out []string
+func causeItems(pass *lint.Pass) []cause {
+	var out []cause
 	for _, it := range pass.Items(lint.RoleCauses) {
-		out = append(out, it.Text)
+		out = append(out, cause{it.Text, it.Extent})
 	}
 	if len(out) > 0 {
 		return out
 	}
-	for _, pt := range partParagraphs(pass, lint.RoleProblems) {
-		for _, s := range lint.Sentences(pt.text, 0, len([]rune(pt.text))) {
-			if text := lint.RuneSlice(pt.text, s[0], s[1]); causeMarker.MatchString(text) {
-				out = append(out, text)
+	for _, part := range pass.Parts(lint.RoleProblems) {
+		for _, s := range pass.Sentences(part) {
+			if text := pass.Text(s); causeMarker.MatchString(text) {
+				out = append(out, cause{text, lint.Extent{s}})
 			}
 		}
 	}
@@ -49,35 +55,38 @@ var SubjectiveCauses = &lint.Check{
 党员外出务工、点多面广……）。客观原因可以写，但不能只有客观原因：没有一条原因落到书记本人
 （“究其原因，主要在我自己”“我重业务轻党建”），且主观原因占比很低时，就是只分析客观原因。
 应从思想认识、责任落实、能力作风上剖析本人的主观原因。`,
-	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("没有一条原因归于书记本人，且主观原因少于原因的%s", pct(p.Content.SubjectiveShare))
+	Params: []lint.Param{
+		{Key: "subjective_share", Kind: lint.ParamShare, Default: 0.4, Doc: "没有一条原因归于书记本人时，主观原因占原因的比例低于此值即为只分析客观原因"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("没有一条原因归于书记本人，且主观原因少于原因的%s", pct(s.Float("subjective_share")))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n全年有5名流动党员未参加组织生活。\n三、原因分析\n一是村里青壮年大多外出务工，党员流动性大。二是村干部人手不足，任务繁重。三是活动经费紧张，条件有限。\n四、下一步打算\n我将于3月底前建立流动党员台账。"},
 		{Bad: false, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n全年有5名流动党员未参加组织生活。\n三、原因分析\n客观上，村里青壮年大多外出务工。但根源在我自己：我重经济轻党建，对流动党员管理满足于打电话，没有亲自过问。\n四、下一步打算\n我将于3月底前建立流动党员台账。"},
 	},
 	Run: func(pass *lint.Pass) {
-		causes := causeTexts(pass)
+		causes := causeItems(pass)
 		if len(causes) == 0 {
 			return
 		}
 		subjective, objective := pass.Lexicon("causes-subjective"), pass.Lexicon("causes-objective")
 		subj, obj := 0, 0
 		var objNames []string
-		for _, s := range causes {
-			ms := pass.Find(subjective, s)
+		for _, c := range causes {
+			ms := pass.Find(subjective, c.extent)
 			subj += len(ms)
-			if ownedCause.MatchString(s) || (len(ms) > 0 && len(individualSubjects(pass, s)) > 0) {
+			if ownedCause.MatchString(c.text) || (len(ms) > 0 && len(individualSubjects(pass, c.extent)) > 0) {
 				return // a cause the secretary owns
 			}
-			for _, m := range pass.Find(objective, s) {
+			for _, m := range pass.Find(objective, c.extent) {
 				obj++
 				if len(objNames) < 3 {
 					objNames = append(objNames, m.Text)
 				}
 			}
 		}
-		if subj+obj == 0 || float64(subj) >= pass.Profile.Content.SubjectiveShare*float64(subj+obj) {
+		if subj+obj == 0 || float64(subj) >= pass.Float("subjective_share")*float64(subj+obj) {
 			return
 		}
 		at := firstOf(pass, lint.RoleCauses, lint.RoleProblems)

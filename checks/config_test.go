@@ -4,15 +4,20 @@ import (
 	"testing"
 
 	"shuzhi/checks"
+	"shuzhi/config"
 	"shuzhi/lint"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // fires reviews text under a config and reports whether the rule fires at
 // error or above.
-func fires(t *testing.T, config, text, rule string) bool {
+func fires(t *testing.T, text, report, rule string) bool {
 	t.Helper()
-	cfg, err := lint.ParseConfig("test/.shuzhi.yaml", []byte(config), checks.IDs())
+	cat, err := config.New(checks.All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := cat.Parse("test/.shuzhi.yaml", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +29,7 @@ func fires(t *testing.T, config, text, rule string) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := rev.Document(docFromText(text), prof, lint.Context{})
+	res, err := rev.Document(docFromText(report), prof, lint.Context{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,15 +20,20 @@ var Copied = &lint.Check{
 开头结尾套语）和书名号《》中的文件标题不计。与另一份文档相同的文字占本报告的比例达到阈值，
 或有一整段以上完全相同，就是照抄照搬；大部分相同为严重问题，应重写。相同的文字两份报告都会
 被指出：谁抄谁要由审核人员判断。应结合本单位、本人的实际重写相同的段落。`,
-	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("与另一份文档相同的部分达到%s，或有一段相同文字达到%d字；达到%s为严重", pct(p.Content.CopiedShare), p.Content.CopiedPassage, pct(p.Content.CopiedCritical))
+	Params: []lint.Param{
+		{Key: "share", Kind: lint.ParamShare, Default: 0.3, Doc: "与另一份文档相同的部分占本报告的比例达到此值即为照抄照搬"},
+		{Key: "critical", Kind: lint.ParamShare, Default: 0.5, Doc: "达到此比例为严重（大部分是抄的，重写）"},
+		{Key: "passage", Kind: lint.ParamCount, Default: 100, Doc: "一段相同文字达到此字符数，不论比例即为照抄"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("与另一份文档相同的部分达到%s，或有一段相同文字达到%d字；达到%s为严重", pct(s.Float("share")), s.Int("passage"), pct(s.Float("critical")))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Reference: copiedExample, Text: "一、主要工作\n" + copiedExample + "\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
 		{Bad: false, Reference: copiedExample, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次，推行“红色代办”为群众办事312件。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
 	},
 	Run: func(pass *lint.Pass) {
-		c := pass.Profile.Content
+		share, critical, passage := pass.Float("share"), pass.Float("critical"), pass.Int("passage")
 		for _, sh := range pass.Context.Shared {
 			longest, shared := 0, 0
 			for _, p := range sh.Passages {
@@ -36,11 +41,11 @@ var Copied = &lint.Check{
 				shared += n
 				longest = max(longest, n)
 			}
-			if len(sh.Passages) == 0 || (sh.Containment < c.CopiedShare && longest < c.CopiedPassage) {
+			if len(sh.Passages) == 0 || (sh.Containment < share && (passage == 0 || longest < passage)) {
 				continue
 			}
 			severity := lint.SeverityOff // the configured level
-			if sh.Containment >= c.CopiedCritical {
+			if sh.Containment >= critical {
 				severity = lint.SeverityCritical
 			}
 			other := filepath.Base(sh.Other)

@@ -12,7 +12,7 @@ import (
 
 	"shuzhi/checks"
 	"shuzhi/lint"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // expectation is a report's label in testdata/reports (see its README).

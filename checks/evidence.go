@@ -6,7 +6,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"shuzhi/dict"
 	"shuzhi/lint"
 )
 
@@ -42,59 +41,70 @@ func numberPattern(units *lint.Lexicon) *regexp.Regexp {
 	return re
 }
 
-// findEvidence returns the evidence in text, in rune offsets.
-func findEvidence(pass *lint.Pass, text string) []lint.Match {
-	slogans := pass.FindAnywhere(pass.Lexicon("slogans"), text)
+// findEvidence returns the evidence in an extent.
+func findEvidence(pass *lint.Pass, e lint.Extent) []lint.Match {
 	var out []lint.Match
-	add := func(loc []int) {
-		if loc[0] > 0 && strings.HasSuffix(text[:loc[0]], "第") {
+	for _, loc := range e {
+		out = append(out, evidenceIn(pass, loc)...)
+	}
+	return out
+}
+
+// evidenceIn returns the evidence in one location.
+func evidenceIn(pass *lint.Pass, loc lint.Loc) []lint.Match {
+	text := pass.Text(loc)
+	slogans := pass.FindAnywhere(pass.Lexicon("slogans"), lint.Extent{loc})
+	var out []lint.Match
+	add := func(b [2]int) {
+		if b[0] > 0 && strings.HasSuffix(text[:b[0]], "第") {
 			return // an ordinal: 第3次
 		}
-		start := utf8.RuneCountInString(text[:loc[0]])
-		end := start + utf8.RuneCountInString(text[loc[0]:loc[1]])
+		start := loc.Start + utf8.RuneCountInString(text[:b[0]])
+		end := start + utf8.RuneCountInString(text[b[0]:b[1]])
 		for _, s := range slogans {
 			if s.Start < end && start < s.End {
 				return
 			}
 		}
-		out = append(out, lint.Match{Start: start, End: end, Text: text[loc[0]:loc[1]]})
+		out = append(out, lint.Match{Loc: lint.Loc{Para: loc.Para, Start: start, End: end}, Text: text[b[0]:b[1]]})
 	}
-	for _, loc := range numberPattern(pass.Lexicon("units")).FindAllStringIndex(text, -1) {
-		add(loc)
+	for _, b := range numberPattern(pass.Lexicon("units")).FindAllStringIndex(text, -1) {
+		add([2]int{b[0], b[1]})
 	}
-	for _, loc := range chineseNumber.FindAllStringIndex(text, -1) {
-		if strings.HasPrefix(text[loc[0]:], "一") && !strings.ContainsAny(text[loc[0]+len("一"):loc[1]], "一二三四五六七八九十百千两") {
+	for _, b := range chineseNumber.FindAllStringIndex(text, -1) {
+		if strings.HasPrefix(text[b[0]:], "一") && !strings.ContainsAny(text[b[0]+len("一"):b[1]], "一二三四五六七八九十百千两") {
 			continue // a lone 一 is an article: 一项工作、一次机会
 		}
-		add(loc)
+		add([2]int{b[0], b[1]})
 	}
-	for _, loc := range namedCase.FindAllStringIndex(text, -1) {
-		inner := strings.Trim(text[loc[0]:loc[1]], "《》“”")
-		if len(pass.FindAnywhere(pass.Lexicon("slogans"), inner)) > 0 || isPolicyTerm(inner) {
+	slogansLex := pass.Lexicon("slogans")
+	for _, b := range namedCase.FindAllStringIndex(text, -1) {
+		inner := strings.Trim(text[b[0]:b[1]], "《》“”")
+		if slogansLex.ContainsAnywhere(inner) || isPolicyTerm(pass, inner) {
 			continue // a quoted policy term is vocabulary, not a case
 		}
-		add(loc)
+		add([2]int{b[0], b[1]})
 	}
 	return out
 }
 
-var policyTerms = sync.OnceValue(func() map[string]bool {
-	terms := map[string]bool{}
-	lines, _ := dict.Lines("userdict.txt")
-	for _, l := range lines {
-		if f := strings.Fields(l); len(f) > 0 {
-			terms[f[0]] = true
-		}
-	}
-	return terms
-})
-
 // isPolicyTerm reports whether s is a party-building term of the user
 // dictionary (三会一课、主题党日 …).
-func isPolicyTerm(s string) bool { return policyTerms()[s] }
+func isPolicyTerm(pass *lint.Pass, s string) bool {
+	terms := pass.Profile.Lexicons.Derived("policy-terms", func(set *lint.Lexicons) any {
+		terms := map[string]bool{}
+		for _, l := range set.Entries("userdict") {
+			if f := strings.Fields(l); len(f) > 0 {
+				terms[f[0]] = true
+			}
+		}
+		return terms
+	}).(map[string]bool)
+	return terms[s]
+}
 
-// hasEvidence reports whether text holds a number with a unit or a named
-// case.
-func hasEvidence(pass *lint.Pass, text string) bool {
-	return len(findEvidence(pass, text)) > 0
+// hasEvidence reports whether an extent holds a number with a unit or a
+// named case.
+func hasEvidence(pass *lint.Pass, e lint.Extent) bool {
+	return len(findEvidence(pass, e)) > 0
 }

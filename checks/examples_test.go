@@ -9,7 +9,7 @@ import (
 	"shuzhi/checks"
 	"shuzhi/lint"
 	"shuzhi/lint/outline"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // docFromText makes a document of one paragraph per line, as the txt
@@ -38,19 +38,19 @@ func TestExamples(t *testing.T) {
 			if ex.Profile != "" {
 				name = ex.Profile
 			}
-			prof, err := lint.LookupProfile(name)
+			prof, err := rev.Catalog().Profile(name)
 			if err != nil {
 				t.Fatalf("%s example %d: %v", c.ID, i, err)
 			}
 			if ex.Override != "" {
-				if err := lint.ApplyOverride(prof, []byte(ex.Override)); err != nil {
+				if prof, err = rev.Catalog().Override(prof, ex.Override); err != nil {
 					t.Fatalf("%s example %d: override: %v", c.ID, i, err)
 				}
 			}
 			ctx := lint.Context{}
 			if ex.Previous != "" {
 				prev := docFromText(ex.Previous)
-				ol, err := outline.Build(prev)
+				ol, err := outline.Build(prev, prof.Lexicons)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 )
@@ -14,13 +15,14 @@ var clauseStart = regexp.MustCompile(`(^|[。；：，！？;:,!?]|[一二三四
 
 // collectiveSubjects counts collective subjects at the start of clauses
 // ("我们组织……", "局党组研究……", "全村党员……"), plus 我们 anywhere.
-func collectiveSubjects(pass *lint.Pass, text string) []lint.Match {
+func collectiveSubjects(pass *lint.Pass, loc lint.Loc) []lint.Match {
 	var out []lint.Match
-	starts := map[int]bool{0: true}
-	for _, loc := range clauseStart.FindAllStringIndex(text, -1) {
-		starts[len([]rune(text[:loc[1]]))] = true
+	text := pass.Text(loc)
+	starts := map[int]bool{loc.Start: true}
+	for _, b := range clauseStart.FindAllStringIndex(text, -1) {
+		starts[loc.Start+utf8.RuneCountInString(text[:b[1]])] = true
 	}
-	for _, m := range pass.Find(pass.Lexicon("subjects-collective"), text) {
+	for _, m := range pass.Find(pass.Lexicon("subjects-collective"), lint.Extent{loc}) {
 		if m.Text == "我们" || starts[m.Start] {
 			out = append(out, m)
 		}
@@ -40,8 +42,12 @@ var FirstPerson = &lint.Check{
 很少、集体主语占多数时，报告读起来是单位或班子的工作总结。偶尔用“我们”没有问题。
 应以“我”为主语写本人亲自谋划、部署、推动的工作（我主持……、我带头……、我牵头……），
 班子和单位的工作写清本人如何领导。`,
-	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("成绩和措施部分每千字个人主语少于%.1f处，且个人主语少于个人与集体主语之和的%s", p.Content.FirstPersonPer1000, pct(p.Content.FirstPersonShare))
+	Params: []lint.Param{
+		{Key: "per_1000", Kind: lint.ParamNumber, Default: 2.0, Doc: "成绩和措施部分每千字个人主语（我、本人）少于此数"},
+		{Key: "share", Kind: lint.ParamShare, Default: 0.25, Doc: "且个人主语占个人与集体主语之和的比例低于此值，即为单位工作总结"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("成绩和措施部分每千字个人主语少于%.1f处，且个人主语少于个人与集体主语之和的%s", s.Float("per_1000"), pct(s.Float("share")))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n一年来，我们坚持以党建引领发展，局党组召开专题会议12次。全局党员参加集中学习48次。我局组织开展主题党日活动24次，班子成员讲党课10次。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我们将于3月底前建立流动党员台账。"},
@@ -55,9 +61,9 @@ var FirstPerson = &lint.Check{
 		ind, coll := 0, 0
 		var collNames []string
 		for _, role := range []lint.Role{lint.RoleAchievements, lint.RoleMeasures} {
-			for _, pt := range partParagraphs(pass, role) {
-				ind += len(individualSubjects(pass, pt.text))
-				for _, m := range collectiveSubjects(pass, pt.text) {
+			for _, part := range pass.Parts(role) {
+				ind += len(individualSubjects(pass, lint.Extent{part}))
+				for _, m := range collectiveSubjects(pass, part) {
 					coll++
 					if len(collNames) < 3 && !contains(collNames, m.Text) {
 						collNames = append(collNames, m.Text)
@@ -65,9 +71,8 @@ var FirstPerson = &lint.Check{
 				}
 			}
 		}
-		c := pass.Profile.Content
 		per1000 := float64(ind) * 1000 / float64(words)
-		if per1000 >= c.FirstPersonPer1000 || float64(ind) >= c.FirstPersonShare*float64(ind+coll) {
+		if per1000 >= pass.Float("per_1000") || float64(ind) >= pass.Float("share")*float64(ind+coll) {
 			return
 		}
 		pass.Report(lint.Finding{

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"shuzhi/checks"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // TestTraditionalTwins reviews each report of testdata/hant beside its

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 )
@@ -19,12 +20,19 @@ var LastYear = &lint.Check{
 几乎相同又没有说明整改情况（“上年度指出的……仍未根本解决，原因是……”）的问题，就是年年述、
 年年在；大多数问题都照搬上年时，报告应重写。方案或配置要求（content.require_followup）时，
 还检查报告是否有上年度问题整改情况的内容。新任书记没有上年度报告，不要求。`,
-	Thresholds: func(p *lint.Profile) string {
+	Params: []lint.Param{
+		{Key: "repeat_similarity", Kind: lint.ParamShare, Default: 0.6, Doc: "今年的问题与上年某条问题的相似度（0–1）达到此值，视为照搬上年"},
+		{Key: "repeat_rewrite", Kind: lint.ParamShare, Default: 0.5, Doc: "照搬上年的问题占今年问题的比例达到此值为严重（重写）"},
+		{Key: "rewrite_min_items", Kind: lint.ParamCount, Default: 2, Doc: "今年问题少于此数时，照搬再多也不判为严重"},
+		{Key: "require_followup", Kind: lint.ParamBool, Default: false, Doc: "是否要求写上年度问题整改情况（新任书记没有上年度报告，默认不要求）"},
+		{Key: "followup_sentences", Kind: lint.ParamCount, Default: 2, Doc: "没有单列整改部分时，至少这么多句讲上年度问题整改才算回应"},
+	},
+	Thresholds: func(s lint.Settings) string {
 		req := "不要求单列整改情况"
-		if p.Content.RequireFollowup {
+		if s.Bool("require_followup") {
 			req = "要求说明上年度问题整改情况"
 		}
-		return fmt.Sprintf("与上年问题相似度不低于%s即为重复；重复的问题达到%s时为严重；%s", pct(p.Content.RepeatSimilarity), pct(p.Content.RepeatRewrite), req)
+		return fmt.Sprintf("与上年问题相似度不低于%s即为重复；重复的问题达到%s时为严重；%s", pct(s.Float("repeat_similarity")), pct(s.Float("repeat_rewrite")), req)
 	},
 	Examples: []lint.Example{
 		{Bad: true, Previous: "二、存在的问题\n一是党员教育管理不够到位，流动党员参加组织生活少。\n二是我深入基层调研不够。", Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n一是党员教育管理不够到位，流动党员参加组织生活少。二是我对村集体经济发展谋划不够，全年只有1个项目落地。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
@@ -62,13 +70,13 @@ func checkRepeats(pass *lint.Pass) {
 				best.last, best.similarity = last, s
 			}
 		}
-		if best.similarity >= pass.Profile.Content.RepeatSimilarity && !pass.Has(words, it.Text) {
+		if best.similarity >= pass.Float("repeat_similarity") && !pass.Has(words, it.Extent) {
 			repeats = append(repeats, best)
 		}
 	}
 	share := float64(len(repeats)) / float64(len(items))
 	severity := lint.SeverityOff // the configured level
-	if len(items) >= 2 && share >= pass.Profile.Content.RepeatRewrite {
+	if len(items) >= pass.Int("rewrite_min_items") && share >= pass.Float("repeat_rewrite") {
 		severity = lint.SeverityCritical
 	}
 	for _, r := range repeats {
@@ -82,19 +90,19 @@ func checkRepeats(pass *lint.Pass) {
 }
 
 func checkFollowup(pass *lint.Pass) {
-	if !pass.Profile.Content.RequireFollowup || pass.Words(lint.RoleFollowup) > 0 {
+	if !pass.Bool("require_followup") || pass.Words(lint.RoleFollowup) > 0 {
 		return
 	}
 	words := pass.Lexicon("followup-words")
 	n := 0
-	for _, p := range pass.Doc.Paragraphs {
-		for _, s := range lint.Sentences(p.Text, 0, len([]rune(p.Text))) {
-			if pass.Has(words, lint.RuneSlice(p.Text, s[0], s[1])) {
+	for i, p := range pass.Doc.Paragraphs {
+		for _, s := range pass.Sentences(lint.Loc{Para: i, Start: 0, End: utf8.RuneCountInString(p.Text)}) {
+			if pass.Has(words, lint.Extent{s}) {
 				n++
 			}
 		}
 	}
-	if n >= pass.Profile.Content.FollowupSentences {
+	if n >= pass.Int("followup_sentences") {
 		return
 	}
 	pass.Report(lint.Finding{

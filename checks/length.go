@@ -18,15 +18,20 @@ var LengthTotal = &lint.Check{
 不计页眉页脚、批注、已删除的修订和自动编号），与方案规定的上下限比较。
 超出上限：压缩成绩部分的罗列和背景介绍，保留有数据、有事例的内容；
 低于下限：补足问题查摆、原因剖析和具体措施，而不是堆砌成绩。`,
-	Thresholds: func(p *lint.Profile) string {
-		return p.Length.Text()
+	Params: []lint.Param{
+		{Key: "min", Kind: lint.ParamCount, Default: 800, Doc: "全文字数下限（0 表示不限）"},
+		{Key: "max", Kind: lint.ParamCount, Default: 3000, Doc: "全文字数上限（0 表示不限）"},
+	},
+	Validate: func(s lint.Settings) error { return minNotAboveMax(float64(s.Int("min")), float64(s.Int("max"))) },
+	Thresholds: func(s lint.Settings) string {
+		return LengthRange(s).Text()
 	},
 	Examples: []lint.Example{
-		{Bad: true, Override: "length: {min: 0, max: 30}", Text: "2025年，我带头讲党课4次，走访党员32户，组织主题党日12次，推动3个村集体经济增收。存在的问题主要是我对流动党员管理不够，全年有5名流动党员未参加组织生活。"},
-		{Bad: false, Override: "length: {min: 0, max: 30}", Text: "我讲党课4次。问题是5人失联。我将3月底前建台账。"},
+		{Bad: true, Override: "rules: {length-total: {min: 0, max: 30}}", Text: "2025年，我带头讲党课4次，走访党员32户，组织主题党日12次，推动3个村集体经济增收。存在的问题主要是我对流动党员管理不够，全年有5名流动党员未参加组织生活。"},
+		{Bad: false, Override: "rules: {length-total: {min: 0, max: 30}}", Text: "我讲党课4次。问题是5人失联。我将3月底前建台账。"},
 	},
 	Run: func(pass *lint.Pass) {
-		lim := pass.Profile.Length
+		lim := LengthRange(pass.Settings())
 		n := pass.Counts().Words
 		switch {
 		case lim.Max > 0 && n > lim.Max:
@@ -43,6 +48,11 @@ var LengthTotal = &lint.Check{
 	},
 }
 
+// LengthRange is the range of 字数 that length-total's settings allow.
+func LengthRange(s lint.Settings) lint.Range {
+	return lint.Range{Min: s.Int("min"), Max: s.Int("max")}
+}
+
 // LengthSection checks each theme of a 三合一 report against its budget.
 var LengthSection = &lint.Check{
 	ID:       "length-section",
@@ -53,12 +63,19 @@ var LengthSection = &lint.Check{
 各部分字数应在方案分配的字数上下浮动范围内。主题由一级标题识别
 （如“一、抓基层党建工作情况”“二、履行党风廉政建设主体责任情况”“三、落实意识形态工作责任制情况”）。
 缺少某一主题，或某一主题明显超出分配，都应调整：把超出部分压缩，把缺少的主题补齐。`,
-	Thresholds: func(p *lint.Profile) string {
-		if len(p.Themes) == 0 {
+	Params: []lint.Param{
+		{Key: "party_building", Kind: lint.ParamCount, Default: 0, Doc: "基层党建部分应有的字数（0 表示不分主题）"},
+		{Key: "integrity", Kind: lint.ParamCount, Default: 0, Doc: "党风廉政建设部分应有的字数（0 表示不分主题）"},
+		{Key: "ideology", Kind: lint.ParamCount, Default: 0, Doc: "意识形态部分应有的字数（0 表示不分主题）"},
+		{Key: "tolerance", Kind: lint.ParamShare, Default: 0.2, Doc: "各部分字数允许上下浮动的比例"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		budgets := ThemeBudgets(s)
+		if len(budgets) == 0 {
 			return "本方案不分主题"
 		}
 		var parts []string
-		for _, t := range p.Themes {
+		for _, t := range budgets {
 			lo, hi := budgetRange(t)
 			parts = append(parts, fmt.Sprintf("%s %d字（%d–%d）", t.Theme.Label(), t.Words, lo, hi))
 		}
@@ -66,10 +83,11 @@ var LengthSection = &lint.Check{
 	},
 	Examples: []lint.Example{
 		{Bad: true, Profile: "three-part", Text: threePartExample},
-		{Bad: false, Profile: "three-part", Text: threePartExample, Override: "themes: [{theme: party-building, words: 30, tolerance: 0.3}, {theme: integrity, words: 20, tolerance: 0.3}, {theme: ideology, words: 18, tolerance: 0.3}]"},
+		{Bad: false, Profile: "three-part", Text: threePartExample, Override: "rules: {length-section: {party_building: 30, integrity: 20, ideology: 18, tolerance: 0.3}}"},
 	},
 	Run: func(pass *lint.Pass) {
-		if len(pass.Profile.Themes) == 0 {
+		budgets := ThemeBudgets(pass.Settings())
+		if len(budgets) == 0 {
 			return
 		}
 		words := map[lint.Theme]int{}
@@ -90,7 +108,7 @@ var LengthSection = &lint.Check{
 			})
 			return
 		}
-		for _, t := range pass.Profile.Themes {
+		for _, t := range budgets {
 			n := words[t.Theme]
 			lo, hi := budgetRange(t)
 			switch {
@@ -120,7 +138,29 @@ var LengthSection = &lint.Check{
 // the real budgets, and within budgets scaled down to its size.
 const threePartExample = "一、抓基层党建工作情况\n我带头讲党课4次，组织主题党日12次。\n二、党风廉政建设情况\n我开展廉政谈话18人次。\n三、意识形态工作情况\n我组织研判4次。"
 
-func budgetRange(t lint.ThemeBudget) (lo, hi int) {
+// ThemeBudget is the 字数 a theme of a 三合一 report should take.
+type ThemeBudget struct {
+	Theme     lint.Theme
+	Words     int
+	Tolerance float64 // allowed deviation, as a fraction of Words
+}
+
+// ThemeBudgets returns the budgets length-section's settings give, in
+// report order; none when the profile does not split by theme.
+func ThemeBudgets(s lint.Settings) []ThemeBudget {
+	var out []ThemeBudget
+	for _, t := range []struct {
+		theme lint.Theme
+		key   string
+	}{{lint.ThemePartyBuilding, "party_building"}, {lint.ThemeIntegrity, "integrity"}, {lint.ThemeIdeology, "ideology"}} {
+		if w := s.Int(t.key); w > 0 {
+			out = append(out, ThemeBudget{Theme: t.theme, Words: w, Tolerance: s.Float("tolerance")})
+		}
+	}
+	return out
+}
+
+func budgetRange(t ThemeBudget) (lo, hi int) {
 	return int(math.Round(float64(t.Words) * (1 - t.Tolerance))), int(math.Round(float64(t.Words) * (1 + t.Tolerance)))
 }
 
@@ -132,28 +172,39 @@ var SpeakingTime = &lint.Check{
 	Severity: lint.SeverityError,
 	Doc: `按方案规定的语速估算现场述职用时：口述字数（字数减去标点）除以每分钟字数。
 超时：删减成绩的铺陈，口述稿只保留最能说明问题的数据和事例，问题和措施不要压缩。`,
-	Thresholds: func(p *lint.Profile) string {
-		if p.Speaking.MaxMinutes == 0 {
+	Params: []lint.Param{
+		{Key: "max_minutes", Kind: lint.ParamNumber, Default: 0.0, Doc: "现场述职的最长分钟数（0 表示不限时）"},
+		{Key: "rate", Kind: lint.ParamCount, Default: 200, Doc: "估算用的语速，每分钟字数"},
+	},
+	Validate: func(s lint.Settings) error {
+		if s.Float("max_minutes") > 0 && s.Int("rate") == 0 {
+			return fmt.Errorf("限时的方案 rate 应为正数")
+		}
+		return nil
+	},
+	Thresholds: func(s lint.Settings) string {
+		minutes, rate := s.Float("max_minutes"), s.Int("rate")
+		if minutes == 0 {
 			return "本方案不限时"
 		}
-		return fmt.Sprintf("不超过%g分钟，按每分钟%d字估算（约%d字）", p.Speaking.MaxMinutes, p.Speaking.Rate, int(p.Speaking.MaxMinutes*float64(p.Speaking.Rate)))
+		return fmt.Sprintf("不超过%g分钟，按每分钟%d字估算（约%d字）", minutes, rate, int(minutes*float64(rate)))
 	},
 	Examples: []lint.Example{
-		{Bad: true, Profile: "onsite-8", Override: "speaking: {max_minutes: 0.1, rate: 200}", Text: "我带头讲党课4次，组织主题党日12次，走访党员32户。存在的问题是5名流动党员失联。下一步我将3月底前建立流动党员台账。"},
-		{Bad: false, Profile: "onsite-8", Override: "speaking: {max_minutes: 1, rate: 200}", Text: "我带头讲党课4次。存在的问题是5名流动党员失联。下一步我将3月底前建立台账。"},
+		{Bad: true, Profile: "onsite-8", Override: "rules: {speaking-time: {max_minutes: 0.1, rate: 200}}", Text: "我带头讲党课4次，组织主题党日12次，走访党员32户。存在的问题是5名流动党员失联。下一步我将3月底前建立流动党员台账。"},
+		{Bad: false, Profile: "onsite-8", Override: "rules: {speaking-time: {max_minutes: 1, rate: 200}}", Text: "我带头讲党课4次。存在的问题是5名流动党员失联。下一步我将3月底前建立台账。"},
 	},
 	Run: func(pass *lint.Pass) {
-		sp := pass.Profile.Speaking
-		if sp.MaxMinutes == 0 || sp.Rate <= 0 {
+		maxMinutes, rate := pass.Float("max_minutes"), pass.Int("rate")
+		if maxMinutes == 0 || rate <= 0 {
 			return
 		}
 		c := pass.Counts()
 		spoken := c.Words - c.Punct
-		minutes := float64(spoken) / float64(sp.Rate)
-		if minutes > sp.MaxMinutes {
-			limit := int(sp.MaxMinutes * float64(sp.Rate))
+		minutes := float64(spoken) / float64(rate)
+		if minutes > maxMinutes {
+			limit := int(maxMinutes * float64(rate))
 			pass.Report(lint.Finding{
-				Message:    fmt.Sprintf("口述约%d字，按每分钟%d字需%.1f分钟，超过%g分钟的限制", spoken, sp.Rate, minutes, sp.MaxMinutes),
+				Message:    fmt.Sprintf("口述约%d字，按每分钟%d字需%.1f分钟，超过%g分钟的限制", spoken, rate, minutes, maxMinutes),
 				Suggestion: fmt.Sprintf("口述稿压缩到%d字以内：删减成绩铺陈，保留关键数据和事例", limit),
 			})
 		}

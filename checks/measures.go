@@ -9,7 +9,8 @@ import (
 // measureScore counts the dimensions that make a measure checkable: a
 // deadline, an owner, a quantified target and a concrete vehicle (list,
 // ledger, plan, project).
-func measureScore(pass *lint.Pass, text string) int {
+func measureScore(pass *lint.Pass, it lint.Item) int {
+	text := it.Text
 	score := 0
 	if lint.MatchesAny(pass.Patterns("measure-deadline"), text) {
 		score++
@@ -20,7 +21,7 @@ func measureScore(pass *lint.Pass, text string) int {
 	if lint.MatchesAny(pass.Patterns("measure-target"), text) {
 		score++
 	}
-	if pass.Has(pass.Lexicon("measure-carriers"), text) || namedCase.MatchString(text) {
+	if pass.Has(pass.Lexicon("measure-carriers"), it.Extent) || namedCase.MatchString(text) {
 		score++
 	}
 	return score
@@ -38,8 +39,13 @@ var ConcreteMeasures = &lint.Check{
 一条都没有的是“方向性表态”（进一步加强、持续推进、不断提升……）。以“进一步”开头但有时限、
 有责任人的措施是具体措施。方向性条目过多、平均得分过低时，措施就只是努力方向：每条措施写清
 做什么、谁负责、何时完成、达到什么标准。`,
-	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("方向性条目（四项全无）不少于%s，且平均每条得分低于%.1f（满分4）", pct(p.Content.DirectionOnlyShare), p.Content.ConcreteMean)
+	Params: []lint.Param{
+		{Key: "direction_only_share", Kind: lint.ParamShare, Default: 0.5, Doc: "方向性条目（时限、责任、量化目标、载体四项全无）占措施条目的比例达到此值"},
+		{Key: "concrete_mean", Kind: lint.ParamNumber, Max: 4, Default: 1.0, Doc: "且措施条目平均得分（满分4）低于此值，即为只提方向"},
+		{Key: "min_items", Kind: lint.ParamCount, Default: 2, Doc: "措施条目少于此数时不判断"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("方向性条目（四项全无）不少于%s，且平均每条得分低于%.1f（满分4；至少%d条措施时判断）", pct(s.Float("direction_only_share")), s.Float("concrete_mean"), s.Int("min_items"))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n一是进一步加强理论武装，不断提高党员素质。二是持续深化支部建设，切实增强凝聚力。三是积极推动党建与业务融合，全面提升工作水平。"},
@@ -47,22 +53,21 @@ var ConcreteMeasures = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		items := pass.Items(lint.RoleMeasures)
-		if len(items) < 2 {
+		if len(items) < pass.Int("min_items") || len(items) == 0 {
 			return
 		}
 		total := 0
 		var empty []lint.Item
 		for _, it := range items {
-			s := measureScore(pass, it.Text)
+			s := measureScore(pass, it)
 			total += s
 			if s == 0 {
 				empty = append(empty, it)
 			}
 		}
-		c := pass.Profile.Content
 		mean := float64(total) / float64(len(items))
 		share := float64(len(empty)) / float64(len(items))
-		if share < c.DirectionOnlyShare || mean >= c.ConcreteMean {
+		if share < pass.Float("direction_only_share") || mean >= pass.Float("concrete_mean") {
 			return
 		}
 		for _, it := range empty {

@@ -34,9 +34,9 @@ func readProblems(pass *lint.Pass) []problemItem {
 	for _, it := range pass.Items(lint.RoleProblems) {
 		out = append(out, problemItem{
 			Item:      it,
-			specific:  hasEvidence(pass, it.Text) || timeReference.MatchString(it.Text) || concreteFact.MatchString(it.Text),
-			hedged:    pass.Has(pass.Lexicon("hedges"), it.Text) || pass.Has(pass.Lexicon("generic-problems"), it.Text),
-			disguised: pass.Has(pass.Lexicon("disguised-problems"), it.Text),
+			specific:  hasEvidence(pass, it.Extent) || timeReference.MatchString(it.Text) || concreteFact.MatchString(it.Text),
+			hedged:    pass.Has(pass.Lexicon("hedges"), it.Extent) || pass.Has(pass.Lexicon("generic-problems"), it.Extent),
+			disguised: pass.Has(pass.Lexicon("disguised-problems"), it.Extent),
 		})
 	}
 	return out
@@ -54,8 +54,12 @@ var SuperficialProblems = &lint.Check{
 两次会）。只用“有待提高”“不够深入”“还有差距”之类的概括、或是“理论学习不够系统”“创新意识
 不强”这类放之四海皆准的问题，又没有任何具体内容的，是表面化、一般化问题；“对自己要求过严”
 “工作节奏太快”这类以表扬代替批评的，也算。用了“不够”但写清了具体事实的问题是具体问题。`,
-	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("笼统或变相表扬的问题条目超过%s（至少2条问题时判断）", pct(p.Content.VagueShare))
+	Params: []lint.Param{
+		{Key: "vague_share", Kind: lint.ParamShare, Default: 0.5, Doc: "笼统或变相表扬的问题条目占问题条目的比例超过此值即为表面化、一般化"},
+		{Key: "min_items", Kind: lint.ParamCount, Default: 2, Doc: "问题条目少于此数时不判断"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("笼统或变相表扬的问题条目超过%s（至少%d条问题时判断）", pct(s.Float("vague_share")), s.Int("min_items"))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n一是理论学习不够系统深入。二是创新意识不强，工作方法有待改进。三是对自己要求过严，工作节奏太快。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
@@ -63,7 +67,7 @@ var SuperficialProblems = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		items := readProblems(pass)
-		if len(items) < 2 {
+		if len(items) < pass.Int("min_items") || len(items) == 0 {
 			return
 		}
 		var vague []problemItem
@@ -73,7 +77,7 @@ var SuperficialProblems = &lint.Check{
 			}
 		}
 		share := float64(len(vague)) / float64(len(items))
-		if share <= pass.Profile.Content.VagueShare {
+		if share <= pass.Float("vague_share") {
 			return
 		}
 		for _, it := range vague {
@@ -101,8 +105,11 @@ var SelfResponsibility = &lint.Check{
 “我”“本人”“作为书记”等是书记本人的问题。没有一条问题由书记本人认领，而讲他人问题的条目
 达到一定数量时，就是只讲下级的问题：至少写出一两条本人在思想、履职、作风上的具体问题
 （见人见事见思想），下级的问题也要点明本人应负的责任。`,
-	Thresholds: func(p *lint.Profile) string {
-		return fmt.Sprintf("没有一条问题是书记本人的，且至少%d条问题的主语是下级或他人", p.Content.OthersMin)
+	Params: []lint.Param{
+		{Key: "others_min", Kind: lint.ParamCount, Default: 2, Doc: "没有一条问题由书记本人认领时，主语是下级或他人的问题条目达到此数即触发"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("没有一条问题是书记本人的，且至少%d条问题的主语是下级或他人", s.Int("others_min"))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n一是个别支部组织生活不规范，全年有2个支部未按期召开组织生活会。二是部分党员先锋作用不明显，有6名党员全年未参加志愿服务。三是少数村干部纪律意识淡薄。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
@@ -113,13 +120,13 @@ var SelfResponsibility = &lint.Check{
 		var own, theirs []lint.Item
 		for _, it := range pass.Items(lint.RoleProblems) {
 			switch {
-			case len(individualSubjects(pass, it.Text)) > 0:
+			case len(individualSubjects(pass, it.Extent)) > 0:
 				own = append(own, it)
 			case lint.MatchesAny(others, it.Text):
 				theirs = append(theirs, it)
 			}
 		}
-		if len(own) > 0 || len(theirs) < pass.Profile.Content.OthersMin {
+		if len(own) > 0 || len(theirs) < max(1, pass.Int("others_min")) {
 			return
 		}
 		at := theirs[0].At

@@ -1,16 +1,16 @@
 package lint
 
 import (
+	"regexp"
 	"sort"
 
 	"shuzhi/lint/count"
-	"shuzhi/lint/seg"
 )
 
 // Check is one rule of the review, modelled on go/analysis.Analyzer: a
-// stable ID, the requirement it enforces and where it comes from, and a Run
-// function that reports findings through a Pass. Checks never print, never
-// read files and never know about the CLI.
+// stable ID, the requirement it enforces and where it comes from, the
+// parameters it reads, and a Run function that reports findings through a
+// Pass. Checks never print, never read files and never know about the CLI.
 type Check struct {
 	// ID is stable and kebab-case ("subjective-causes"); JSON, SARIF, the
 	// config and `shuzhi explain` use it.
@@ -26,9 +26,16 @@ type Check struct {
 	Guard string
 	// Severity is the default level; a profile or config may change it.
 	Severity Severity
-	// Thresholds describes, in Chinese, the thresholds the rule uses under a
-	// profile (nil when it has none). `shuzhi explain` and `profiles` show it.
-	Thresholds func(*Profile) string
+	// Params are every size and ratio the rule uses; Run reads them
+	// through the Pass (pass.Float("vague_share")).
+	Params []Param
+	// Validate, when set, checks the parameters' values together (a
+	// minimum not above its maximum); config reports its error.
+	Validate func(Settings) error
+	// Thresholds sums up, in Chinese, what the parameters mean together
+	// under a profile (nil when the rule has none). `shuzhi explain` and
+	// `profiles` show it.
+	Thresholds func(Settings) string
 	// Examples are a bad and a good example; the tests run every one.
 	Examples []Example
 	// Run inspects the document and reports findings.
@@ -41,9 +48,9 @@ type Example struct {
 	Text string
 	// Profile names the profile it runs under ("" = default).
 	Profile string
-	// Override is YAML applied to the profile's thresholds before running
-	// (e.g. "length: {max: 200}"), so that a length rule can be shown on a
-	// short text. It is printed with the example.
+	// Override is .shuzhi.yaml text applied to the profile before running
+	// (e.g. "rules: {length-total: {max: 200}}"), so that a length rule
+	// can be shown on a short text. It is printed with the example.
 	Override string
 	// Previous is last year's report, for rules that compare with it.
 	Previous string
@@ -51,9 +58,24 @@ type Example struct {
 	Reference string
 }
 
+// Segmenter cuts text into words. The engine hands one to Run; the model
+// knows nothing of the segmenter behind it (package lint/seg).
+type Segmenter interface {
+	// Cut returns the words of text in order; their Texts concatenate
+	// back to text.
+	Cut(text string) []Token
+}
+
+// Token is a word of a text, with rune offsets into the text that was cut
+// (End exclusive).
+type Token struct {
+	Text       string
+	Start, End int
+}
+
 // Pass is what a check sees of one document: the document, its outline,
-// the profile in force, what the run knows beyond the document, the 字数
-// of every span, and a way to report.
+// the profile in force, what the run knows beyond the document, the facts
+// computed once for all checks, and a way to report.
 type Pass struct {
 	Doc     *Document
 	Outline *Outline
@@ -102,6 +124,28 @@ func (p *Pass) Report(f Finding) {
 	p.report(f)
 }
 
+// Settings returns the values of the running check's parameters.
+func (p *Pass) Settings() Settings { return p.Profile.Settings(p.Check.ID) }
+
+// Float returns the value of a ParamShare or ParamNumber parameter of the
+// running check.
+func (p *Pass) Float(key string) float64 { return p.Settings().Float(key) }
+
+// Int returns the value of a ParamCount parameter of the running check.
+func (p *Pass) Int(key string) int { return p.Settings().Int(key) }
+
+// Bool returns the value of a ParamBool parameter of the running check.
+func (p *Pass) Bool(key string) bool { return p.Settings().Bool(key) }
+
+// Roles returns the value of a ParamRoles parameter of the running check.
+func (p *Pass) Roles(key string) []Role { return p.Settings().Roles(key) }
+
+// Lexicon returns a phrase lexicon of the profile.
+func (p *Pass) Lexicon(name string) *Lexicon { return p.Profile.Lexicons.Phrases(name) }
+
+// Patterns returns a pattern lexicon of the profile.
+func (p *Pass) Patterns(name string) []*regexp.Regexp { return p.Profile.Lexicons.Patterns(name) }
+
 // Counts returns the 字数 figures of the whole document (body paragraphs
 // only; Extras are not counted, as in Word's main-text count).
 func (p *Pass) Counts() count.Counts { return p.facts.total }
@@ -126,33 +170,10 @@ func (p *Pass) Share(roles ...Role) float64 {
 	return float64(p.Words(roles...)) / float64(p.facts.body)
 }
 
-// SpanText returns the text of an outline span.
-func (p *Pass) SpanText(i int) string {
+// SpanLoc returns where an outline span lies.
+func (p *Pass) SpanLoc(i int) Loc {
 	s := p.Outline.Spans[i]
-	return RuneSlice(p.Doc.Paragraphs[s.Para].Text, s.Start, s.End)
-}
-
-// facts are figures computed once per document and shared by all passes.
-type facts struct {
-	total     count.Counts
-	spanWords []int
-	body      int
-	tokens    map[string][]seg.Token // by text, filled as checks ask
-}
-
-func computeFacts(doc *Document, ol *Outline) *facts {
-	f := &facts{spanWords: make([]int, len(ol.Spans))}
-	for _, p := range doc.Paragraphs {
-		f.total.Add(count.Text(p.Text))
-	}
-	for i, s := range ol.Spans {
-		w := count.Text(RuneSlice(doc.Paragraphs[s.Para].Text, s.Start, s.End)).Words
-		f.spanWords[i] = w
-		if s.Role != RoleOther {
-			f.body += w
-		}
-	}
-	return f
+	return Loc{Para: s.Para, Start: s.Start, End: s.End}
 }
 
 // Result is the review of one document.
@@ -178,9 +199,10 @@ type SectionStat struct {
 }
 
 // Run applies the checks to a document whose outline has been found, under
-// a profile, and returns the findings, sorted by position, and the verdict.
-func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check) *Result {
-	fc := computeFacts(doc, ol)
+// a profile, with a segmenter for the words, and returns the findings,
+// sorted by position, and the verdict.
+func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check, seg Segmenter) *Result {
+	fc := newFacts(doc, ol, seg)
 	res := &Result{Doc: doc, Outline: ol, Profile: prof, Counts: fc.total, Shares: map[Role]float64{}}
 	guards := map[string]string{}
 	for _, c := range checks {
@@ -236,19 +258,4 @@ func wordsOf(ol *Outline, fc *facts, r Role) int {
 		}
 	}
 	return n
-}
-
-// RuneSlice returns the runes [start, end) of s, clamped to its length.
-func RuneSlice(s string, start, end int) string {
-	r := []rune(s)
-	if end > len(r) {
-		end = len(r)
-	}
-	if start < 0 {
-		start = 0
-	}
-	if start >= end {
-		return ""
-	}
-	return string(r[start:end])
 }

@@ -1,11 +1,15 @@
 // Package lint holds shuzhi's model of a 述职报告 and the engine that runs
 // checks over it: Document and Paragraph (what a reader produces), Section,
 // Role and Theme (what the outline finds), Finding, Severity and Verdict
-// (what checks report), Profile and Config (the thresholds they use), and
-// Check, Pass and Run (how checks are applied).
+// (what checks report), Check and Param (a rule and the thresholds it
+// declares), Profile and Lexicons (the values and phrase lists in force),
+// and Pass and Run (how checks are applied, with the facts every check of a
+// document shares computed once).
 //
-// lint never imports the checks themselves: the CLI hands the list of
-// checks to Run, as a multichecker hands its analyzers.
+// lint is a leaf: it imports only the standard library and lint/count. It
+// never imports the checks (the driver, package review, hands them to Run,
+// as a multichecker hands its analyzers), nor the segmenter (Run takes a
+// Segmenter), nor YAML (package config makes the Profiles).
 package lint
 
 // Document is a report as read from a file: its body paragraphs in reading

@@ -12,12 +12,18 @@ type Loc struct {
 	Para, Start, End int
 }
 
-// sentenceEnds are the runes that end a sentence.
-const sentenceEnds = "。！？；!?;\n"
+// SentenceEnds are the runes that end a sentence, for all of shuzhi: the
+// outline's cues, the rules' sentences and items, the copy index's
+// formulations. A colon ends one too, so that "存在的问题主要有：" is a
+// sentence of its own.
+const SentenceEnds = "。！？；：!?;:\n"
+
+// IsSentenceEnd reports whether r ends a sentence.
+func IsSentenceEnd(r rune) bool { return strings.ContainsRune(SentenceEnds, r) }
 
 // Sentences splits the runes [start, end) of text into sentences, each
-// ending after 。！？；!?; or a line break; leading spaces are skipped and
-// blank sentences dropped. Offsets are runes of text.
+// ending after one of SentenceEnds; leading spaces are skipped and blank
+// sentences dropped. Offsets are runes of text.
 func Sentences(text string, start, end int) [][2]int {
 	var out [][2]int
 	i, s := 0, -1
@@ -29,7 +35,7 @@ func Sentences(text string, start, end int) [][2]int {
 			if s < 0 && !unicode.IsSpace(r) && r != '\u3000' {
 				s = i
 			}
-			if s >= 0 && strings.ContainsRune(sentenceEnds, r) {
+			if s >= 0 && IsSentenceEnd(r) {
 				out = append(out, [2]int{s, i + 1})
 				s = -1
 			}
@@ -52,7 +58,16 @@ type Item struct {
 	Title string
 	// Text is the item's whole text, its title included.
 	Text string
-	body bool // text beyond the title was added
+	// Extent is where Text lies: the title, then each piece under it.
+	Extent Extent
+	body   bool // text beyond the title was added
+}
+
+// add appends a piece of text at loc to the item.
+func (it *Item) add(text string, loc Loc) {
+	it.Text += text
+	it.Extent = append(it.Extent, loc)
+	it.body = true
 }
 
 var (
@@ -82,13 +97,11 @@ func (b *itemBuilder) flush(dropTitleOnly bool) {
 	b.cur = nil
 }
 
-// Items splits the text of a role into items. Headings that name a role
+// ItemsOf splits the text of a role into items. Headings that name a role
 // ("二、存在的问题") and sentences that only announce the items
-// ("存在的问题主要有以下几点：") are left out.
-func (p *Pass) Items(role Role) []Item { return ItemsOf(p.Doc, p.Outline, role) }
-
-// ItemsOf is Items for any document and its outline (such as last year's
-// report).
+// ("存在的问题主要有以下几点：") are left out. It serves any document and
+// its outline, such as last year's report; Pass.Items keeps the items of
+// the document under review.
 func ItemsOf(doc *Document, ol *Outline, role Role) []Item {
 	var b itemBuilder
 	for _, sp := range ol.Spans {
@@ -104,7 +117,7 @@ func ItemsOf(doc *Document, ol *Outline, role Role) []Item {
 			b.flush(false)
 			if !ol.RoleHeading[sp.Para] {
 				title := strings.TrimSpace(RuneSlice(text, 0, end))
-				b.cur = &Item{At: Loc{sp.Para, 0, end}, Title: title, Text: title}
+				b.cur = &Item{At: Loc{sp.Para, 0, end}, Title: title, Text: title, Extent: Extent{{sp.Para, 0, end}}}
 			}
 			start = end
 		}
@@ -121,13 +134,13 @@ func ItemsOf(doc *Document, ol *Outline, role Role) []Item {
 			case !pc.enumerated && isIntro(piece):
 				// It announces the items that follow.
 			case !pc.enumerated && b.cur != nil && b.cur.Title != "":
-				b.cur.Text += piece
-				b.cur.body = true
+				b.cur.add(piece, Loc{sp.Para, pc.start, pc.end})
 			default:
 				// Points enumerated inline (一是……) under a title-only
 				// item make it a mere group heading.
 				b.flush(pc.enumerated && !pc.marked)
-				b.cur = &Item{At: Loc{sp.Para, pc.start, pc.end}, Text: piece, body: true}
+				b.cur = &Item{At: Loc{sp.Para, pc.start, pc.end}}
+				b.cur.add(piece, b.cur.At)
 			}
 		}
 	}
@@ -162,7 +175,7 @@ func splitEnumerated(text string, start, end int) []pieceRange {
 			}
 			atStart = false
 		}
-		if strings.ContainsRune("。；：！？;:!?\n", r) {
+		if IsSentenceEnd(r) {
 			atStart = true
 		}
 	}

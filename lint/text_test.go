@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"shuzhi/config"
 	"shuzhi/lint"
 	"shuzhi/lint/outline"
 )
@@ -16,17 +17,21 @@ func itemsOf(t *testing.T, role lint.Role, lines ...string) []string {
 	for i, l := range lines {
 		doc.Paragraphs = append(doc.Paragraphs, lint.Paragraph{Text: l, Line: i + 1})
 	}
-	ol, err := outline.Build(doc)
+	set, err := config.Lexicons()
 	if err != nil {
 		t.Fatal(err)
 	}
-	prof, _ := lint.LookupProfile("default")
+	ol, err := outline.Build(doc, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof := &lint.Profile{Name: "test", Lexicons: set}
 	var out []string
 	lint.Run(doc, ol, prof, lint.Context{}, []*lint.Check{{ID: "items", Severity: lint.SeverityInfo, Run: func(p *lint.Pass) {
 		for _, it := range p.Items(role) {
 			out = append(out, it.Text)
 		}
-	}}})
+	}}}, nil)
 	return out
 }
 

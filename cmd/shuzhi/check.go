@@ -11,7 +11,7 @@ import (
 	"shuzhi/checks"
 	"shuzhi/lint"
 	"shuzhi/lint/render"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // commonFlags are the flags shared by commands that read documents.

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // input is one file to check, and whether the user named it directly

@@ -8,20 +8,24 @@ import (
 	"testing"
 
 	"shuzhi/checks"
-	"shuzhi/lint"
+	"shuzhi/config"
 )
 
 // TestInitWritesAConfigThatLoadsBack checks that every profile's template
 // is a valid config giving back exactly that profile.
 func TestInitWritesAConfigThatLoadsBack(t *testing.T) {
-	for _, p := range lint.Profiles() {
+	cat, err := config.New(checks.All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range cat.Profiles() {
 		dir := t.TempDir()
 		code, out, errOut := shuzhi(t, "init", "--profile", p.Name, dir)
-		if code != 0 || !strings.Contains(out, lint.ConfigName) {
+		if code != 0 || !strings.Contains(out, config.FileName) {
 			t.Fatalf("%s: exit %d: %s", p.Name, code, errOut)
 		}
-		path := filepath.Join(dir, lint.ConfigName)
-		cfg, err := lint.LoadConfig(path, checks.IDs())
+		path := filepath.Join(dir, config.FileName)
+		cfg, err := cat.Load(path)
 		if err != nil {
 			t.Fatalf("%s: %v", p.Name, err)
 		}
@@ -29,14 +33,21 @@ func TestInitWritesAConfigThatLoadsBack(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, q := range []*lint.Profile{got, p} {
-			q.Rules, q.Lexicon = nil, nil
-			if len(q.Themes) == 0 {
-				q.Themes = nil
+		if got.Name != p.Name || !reflect.DeepEqual(got.Values, p.Values) {
+			t.Errorf("%s: the template gives %v, want %v", p.Name, got.Values, p.Values)
+		}
+		for _, c := range checks.All {
+			if got.Level(c) != p.Level(c) {
+				t.Errorf("%s: the template sets %s to %s, want %s", p.Name, c.ID, got.Level(c), p.Level(c))
 			}
 		}
-		if !reflect.DeepEqual(got, p) {
-			t.Errorf("%s: the template gives %+v, want %+v", p.Name, got, p)
+		data, _ := os.ReadFile(path)
+		for _, c := range checks.All {
+			for _, prm := range c.Params {
+				if !strings.Contains(string(data), "    "+prm.Key+": ") {
+					t.Errorf("%s: the template lacks %s.%s", p.Name, c.ID, prm.Key)
+				}
+			}
 		}
 		if code, _, _ := shuzhi(t, "init", dir); code != 2 {
 			t.Errorf("init over an existing file: exit %d, want 2", code)
@@ -45,7 +56,7 @@ func TestInitWritesAConfigThatLoadsBack(t *testing.T) {
 			t.Errorf("init --force: exit %d", code)
 		}
 	}
-	if _, err := os.Stat(lint.ConfigName); err == nil {
+	if _, err := os.Stat(config.FileName); err == nil {
 		t.Error("init wrote into the package folder")
 	}
 }

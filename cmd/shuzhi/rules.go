@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"shuzhi/checks"
+	"shuzhi/config"
 	"shuzhi/lint"
 )
 
@@ -38,11 +39,15 @@ func newExplainCmd() *cobra.Command {
 			if c == nil {
 				return usageError("未知的规则 %q（shuzhi rules 列出全部规则）", args[0])
 			}
-			prof, err := lint.LookupProfile(profile)
+			cat, err := catalog()
+			if err != nil {
+				return err
+			}
+			prof, err := cat.Profile(profile)
 			if err != nil {
 				return usageError("%v", err)
 			}
-			_, err = fmt.Fprint(cmd.OutOrStdout(), explain(c, prof))
+			_, err = fmt.Fprint(cmd.OutOrStdout(), explain(cat, c, prof))
 			return err
 		},
 	}
@@ -51,7 +56,7 @@ func newExplainCmd() *cobra.Command {
 }
 
 // explain renders a rule's documentation.
-func explain(c *lint.Check, prof *lint.Profile) string {
+func explain(cat *config.Catalog, c *lint.Check, prof *lint.Profile) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s — %s\n默认级别：%s（%s）\n", c.ID, c.Title, c.Severity.Label(), c.Severity)
 	if c.Guard != "" {
@@ -59,7 +64,10 @@ func explain(c *lint.Check, prof *lint.Profile) string {
 	}
 	fmt.Fprintf(&b, "\n依据：%s\n\n%s\n", c.Source, c.Doc)
 	if c.Thresholds != nil {
-		fmt.Fprintf(&b, "\n阈值（方案 %s）：%s\n", prof.Name, c.Thresholds(prof))
+		fmt.Fprintf(&b, "\n阈值（方案 %s）：%s\n", prof.Name, c.Thresholds(prof.Settings(c.ID)))
+	}
+	if len(c.Params) > 0 {
+		fmt.Fprintf(&b, "\n参数（方案 %s 的取值；在 .shuzhi.yaml 中写 rules: {%s: {参数: 值}} 修改）：\n%s", prof.Name, c.ID, cat.Params(c, prof))
 	}
 	for _, ex := range c.Examples {
 		label := "正确示例"
@@ -90,18 +98,22 @@ func newProfilesCmd() *cobra.Command {
 		Short: "列出内置方案及其阈值",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			cat, err := catalog()
+			if err != nil {
+				return err
+			}
 			var b strings.Builder
-			for _, p := range lint.Profiles() {
+			for _, p := range cat.Profiles() {
 				fmt.Fprintf(&b, "%s — %s\n  依据：%s\n", p.Name, p.Title, p.Source)
 				for _, c := range checks.All {
 					if c.Thresholds == nil {
 						continue
 					}
-					fmt.Fprintf(&b, "  %-20s %s\n", c.ID, c.Thresholds(p))
+					fmt.Fprintf(&b, "  %-20s %s\n", c.ID, c.Thresholds(p.Settings(c.ID)))
 				}
 				b.WriteString("\n")
 			}
-			_, err := fmt.Fprint(cmd.OutOrStdout(), b.String())
+			_, err = fmt.Fprint(cmd.OutOrStdout(), b.String())
 			return err
 		},
 	}

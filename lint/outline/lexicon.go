@@ -3,9 +3,7 @@ package outline
 import (
 	"fmt"
 	"strings"
-	"sync"
 
-	"shuzhi/dict"
 	"shuzhi/lint"
 )
 
@@ -29,39 +27,34 @@ type themeLexicon struct {
 	phrases []string
 }
 
-var (
-	lexOnce sync.Once
-	lex     *lexicons
-	lexErr  error
-)
-
-// loadLexicons returns the lexicons, reading dict/ the first time.
-func loadLexicons() (*lexicons, error) {
-	lexOnce.Do(func() { lex, lexErr = readLexicons() })
-	return lex, lexErr
+// lexiconsOf returns the outline's lexicons compiled from a profile's
+// set, once per set: additions a config makes to heading-*, theme-* and
+// cue-* take effect here.
+func lexiconsOf(set *lint.Lexicons) (*lexicons, error) {
+	type built struct {
+		l   *lexicons
+		err error
+	}
+	b := set.Derived("outline", func(set *lint.Lexicons) any {
+		l, err := readLexicons(set)
+		return built{l, err}
+	}).(built)
+	return b.l, b.err
 }
 
-func readLexicons() (*lexicons, error) {
+func readLexicons(set *lint.Lexicons) (*lexicons, error) {
 	l := &lexicons{}
 	for _, r := range []lint.Role{lint.RoleFollowup, lint.RoleAchievements, lint.RoleProblems, lint.RoleCauses, lint.RoleMeasures} {
-		ps, err := dict.Lines("heading-" + string(r) + ".txt")
-		if err != nil {
-			return nil, err
-		}
-		l.headings = append(l.headings, roleLexicon{role: r, phrases: ps})
+		l.headings = append(l.headings, roleLexicon{role: r, phrases: set.Entries("heading-" + string(r))})
 	}
 	for _, t := range []lint.Theme{lint.ThemePartyBuilding, lint.ThemeIntegrity, lint.ThemeIdeology} {
-		ps, err := dict.Lines("theme-" + string(t) + ".txt")
-		if err != nil {
-			return nil, err
-		}
-		l.themes = append(l.themes, themeLexicon{theme: t, phrases: ps})
+		l.themes = append(l.themes, themeLexicon{theme: t, phrases: set.Entries("theme-" + string(t))})
 	}
 	for name, dst := range map[string]*[]cue{
 		"closing": &l.closing, "followup": &l.followup, "causes": &l.causes, "measures": &l.measures,
 		"problems": &l.problems, "opening": &l.opening, "salutation": &l.salutation,
 	} {
-		res, err := compileLines("cue-" + name + ".txt")
+		res, err := compileLines("cue-"+name, set.Entries("cue-"+name))
 		if err != nil {
 			return nil, err
 		}
@@ -70,16 +63,12 @@ func readLexicons() (*lexicons, error) {
 	return l, nil
 }
 
-func compileLines(name string) ([]cue, error) {
-	lines, err := dict.Lines(name)
-	if err != nil {
-		return nil, err
-	}
+func compileLines(name string, lines []string) ([]cue, error) {
 	out := make([]cue, 0, len(lines))
 	for _, l := range lines {
 		c, err := newCue(l)
 		if err != nil {
-			return nil, fmt.Errorf("dict/%s: %q: %v", name, l, err)
+			return nil, fmt.Errorf("词表 %s：%q：%v", name, l, err)
 		}
 		out = append(out, c)
 	}

@@ -16,10 +16,11 @@ import (
 	"shuzhi/lint"
 )
 
-// Build returns the outline of a document. It fails only if the embedded
-// lexicons are broken.
-func Build(doc *lint.Document) (*lint.Outline, error) {
-	lx, err := loadLexicons()
+// Build returns the outline of a document, found with the headings and
+// cues of a profile's lexicons. It fails only if a cue pattern does not
+// compile (config checks additions before they get here).
+func Build(doc *lint.Document, lex *lint.Lexicons) (*lint.Outline, error) {
+	lx, err := lexiconsOf(lex)
 	if err != nil {
 		return nil, err
 	}
@@ -214,11 +215,11 @@ func (b *builder) openHeading(i int, h *heading) {
 // content assigns roles to the runes [start, n) of paragraph i, sentence by
 // sentence, switching role where a cue sentence opens a new part.
 func (b *builder) content(i, start, n int) {
-	runes := []rune(b.doc.Paragraphs[i].Text)
+	text := b.doc.Paragraphs[i].Text
 	spanStart, spanRole := 0, b.role
 	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
-	for _, s := range sentences(runes, start) {
-		role := b.cueRole(string(runes[s[0]:s[1]]))
+	for _, s := range lint.Sentences(text, start, n) {
+		role := b.cueRole(lint.RuneSlice(text, s[0], s[1]))
 		switch role {
 		case "":
 			continue
@@ -387,7 +388,7 @@ func (b *builder) findHeading(i int) *heading {
 		if k > maxInlineRunes {
 			break
 		}
-		if strings.ContainsRune("。！？；：!?;:", r) {
+		if r != '\n' && lint.IsSentenceEnd(r) {
 			end := runesLead + utf8.RuneCountInString(body[:mlen]) + k + 1
 			return &heading{level: level, typed: true, end: end, text: strings.TrimSpace(body[:mlen] + string(rest[:k]))}
 		}
@@ -416,24 +417,6 @@ func leadingSpace(s string) int {
 		}
 	}
 	return len(s)
-}
-
-// sentences splits runes[from:] into sentences, returned as [start, end)
-// rune offsets; a sentence ends after 。！？；：!?;: or a line break, so
-// that "存在的问题主要有：" is a sentence of its own.
-func sentences(runes []rune, from int) [][2]int {
-	var out [][2]int
-	start := from
-	for k := from; k < len(runes); k++ {
-		if strings.ContainsRune("。！？；：!?;:\n", runes[k]) {
-			out = append(out, [2]int{start, k + 1})
-			start = k + 1
-		}
-	}
-	if start < len(runes) {
-		out = append(out, [2]int{start, len(runes)})
-	}
-	return out
 }
 
 var connector = regexp.MustCompile(`^(但是|但|同时|当然|然而|不过|此外|另外|总的来看|总的来说|客观地说|客观地讲|坦率地说|坦率地讲|实事求是地讲|回顾一年来的工作|在肯定成绩的同时|在看到成绩的同时|(我|本人)?(也|还)?(清醒|深刻)(地)?(看到|认识到|意识到)|(我|本人)?(也|还)?要看到)[，,、：:]?`)

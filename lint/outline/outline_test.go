@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"shuzhi/config"
 	"shuzhi/lint"
 )
 
@@ -19,7 +20,7 @@ func doc(lines ...string) *lint.Document {
 // roles builds the outline and returns each span as "role/theme:text".
 func roles(t *testing.T, d *lint.Document) (*lint.Outline, []string) {
 	t.Helper()
-	ol, err := Build(d)
+	ol, err := Build(d, baseLexicons(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,8 +198,18 @@ func TestCueFalsePositives(t *testing.T) {
 	})
 }
 
+// baseLexicons returns the lexicons of dict/.
+func baseLexicons(t testing.TB) *lint.Lexicons {
+	t.Helper()
+	set, err := config.Lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
 func TestHeadingRoles(t *testing.T) {
-	lx, err := loadLexicons()
+	lx, err := lexiconsOf(baseLexicons(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp/syntax"
+	"shuzhi/lint"
 	"sort"
 	"strings"
 	"testing"
@@ -35,8 +36,9 @@ func TestRequired(t *testing.T) {
 // that the prefilter never rejects a sentence its pattern matches.
 func TestPrefilterKeepsEveryMatch(t *testing.T) {
 	var cues []cue
-	for _, name := range []string{"cue-problems.txt", "cue-causes.txt", "cue-measures.txt", "cue-followup.txt", "cue-closing.txt", "cue-opening.txt", "cue-salutation.txt"} {
-		cs, err := compileLines(name)
+	set := baseLexicons(t)
+	for _, name := range []string{"cue-problems", "cue-causes", "cue-measures", "cue-followup", "cue-closing", "cue-opening", "cue-salutation"} {
+		cs, err := compileLines(name, set.Entries(name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -72,9 +74,9 @@ func corpusSentences(t *testing.T) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		runes := []rune(string(data))
-		for _, s := range sentences(runes, 0) {
-			out = append(out, stripConnectors(string(runes[s[0]:s[1]])))
+		text := string(data)
+		for _, s := range lint.Sentences(text, 0, len([]rune(text))) {
+			out = append(out, stripConnectors(lint.RuneSlice(text, s[0], s[1])))
 		}
 	}
 	return out

@@ -30,7 +30,7 @@ func TestLocate(t *testing.T) {
 }
 
 func TestTextColorAndSummary(t *testing.T) {
-	prof, _ := lint.LookupProfile("default")
+	prof := defaultProfile(t)
 	doc := &lint.Document{Path: "a.txt", Paragraphs: []lint.Paragraph{{Text: "我讲党课。", Line: 1}}}
 	res := &lint.Result{Doc: doc, Profile: prof, Verdict: lint.VerdictRevise, Outline: &lint.Outline{Structure: lint.StructureNone},
 		Shares: map[lint.Role]float64{}, Findings: []lint.Finding{{Rule: "x", Title: "标题", Severity: lint.SeverityError, Message: "说明"}}}

@@ -3,6 +3,8 @@ package render
 import (
 	"errors"
 	"regexp"
+	"shuzhi/checks"
+	"shuzhi/config"
 	"strings"
 	"testing"
 
@@ -10,14 +12,25 @@ import (
 	"shuzhi/lint/count"
 )
 
+// defaultProfile returns the built-in default profile for all rules.
+func defaultProfile(t *testing.T) *lint.Profile {
+	t.Helper()
+	cat, err := config.New(checks.All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof, err := cat.Profile("default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return prof
+}
+
 // fakeResult is a reviewed document of two paragraphs, the second on line
 // 3, with a verdict and findings as given.
 func fakeResult(t *testing.T, verdict lint.Verdict, findings ...lint.Finding) *lint.Result {
 	t.Helper()
-	prof, err := lint.LookupProfile("default")
-	if err != nil {
-		t.Fatal(err)
-	}
+	prof := defaultProfile(t)
 	doc := &lint.Document{Paragraphs: []lint.Paragraph{
 		{Text: "述职报告", Line: 1},
 		{Text: "　　我带头讲党课XX次，联系群众不够。", Line: 3},

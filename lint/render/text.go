@@ -87,7 +87,7 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 	}
 	r := f.Result
 	fmt.Fprintf(b, "%s  %s  字数 %d%s  方案 %s（%s）\n", pal.bold(f.Path), pal.verdict(r.Verdict),
-		r.Counts.Words, limitText(r.Profile.Length), r.Profile.Name, r.Profile.Title)
+		r.Counts.Words, limitText(lengthRange(r.Profile)), r.Profile.Name, r.Profile.Title)
 	if r.Verdict != lint.VerdictPass {
 		fmt.Fprintf(b, "  结论依据：%s\n", r.Reason)
 	}
@@ -110,6 +110,21 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 		}
 	}
 	b.WriteString("\n")
+}
+
+// lengthRange is the range of 字数 the profile's length-total rule allows.
+// Render shows it beside the count; it reads the rule's parameters by
+// name, as the config does (see checks/length.go).
+func lengthRange(p *lint.Profile) lint.Range {
+	s := p.Settings("length-total")
+	return lint.Range{Min: s.Int("min"), Max: s.Int("max")}
+}
+
+// themed reports whether the profile splits a report by theme (三合一):
+// its length-section rule has a budget for some theme.
+func themed(p *lint.Profile) bool {
+	s := p.Settings("length-section")
+	return s.Int("party_building")+s.Int("integrity")+s.Int("ideology") > 0
 }
 
 func limitText(r lint.Range) string {
@@ -144,7 +159,7 @@ func sectionNames(r *lint.Result, role lint.Role) string {
 	for _, s := range r.Sections {
 		if s.Role == role && s.Heading != "" {
 			name := s.Heading
-			if t := s.Theme.Label(); t != "" && len(r.Profile.Themes) > 0 {
+			if t := s.Theme.Label(); t != "" && themed(r.Profile) {
 				name = t + "·" + name
 			}
 			names = append(names, fmt.Sprintf("%s %d字", oneLine(name), s.Words))

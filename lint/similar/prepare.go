@@ -1,6 +1,7 @@
 package similar
 
 import (
+	"shuzhi/lint"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,9 +14,6 @@ const maxTitle = 100
 
 // maxGap is how many normalised runes "…" in a formulation stands for.
 const maxGap = 40
-
-// sentenceEnds end a sentence; a formulation lies within one sentence.
-const sentenceEnds = "。！？；!?;"
 
 // prepared is a document ready for matching: its normalised text and the
 // way back to the original.
@@ -107,7 +105,7 @@ func prepare(d Doc, opts Options, forms *formulas) *prepared {
 				p.boff = append(p.boff, int32(b))
 				excl = append(excl, title != nil && title[i])
 				sent = append(sent, s)
-			} else if strings.ContainsRune(sentenceEnds, r) {
+			} else if lint.IsSentenceEnd(r) {
 				s++
 			}
 			i++

@@ -27,8 +27,8 @@
 // Normalisation is for matching only: white space and punctuation are
 // dropped, full-width ASCII is folded to half-width and ASCII letters to
 // lower case. Characters inside quoted titles 《…》 and characters of the
-// mandatory policy formulations (Options.Formulations, by default
-// dict/formulations.txt) are left out of the fingerprints and of the
+// mandatory policy formulations (Options.Formulations, or the document's
+// own; shuzhi passes the profile's lexicon formulations) are left out of the fingerprints and of the
 // containment denominator, so reports may share them freely. Traditional
 // characters are not converted here: callers that want them matched pass
 // text converted rune for rune (package lint/hans).
@@ -52,8 +52,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-
-	"shuzhi/dict"
 )
 
 // Defaults of Options, chosen on the honest reports of testdata/reports
@@ -82,10 +80,6 @@ const (
 	DefaultMinPassage = 20
 )
 
-// formulationsFile is the lexicon in package dict that DefaultOptions
-// reads the mandatory formulations from.
-const formulationsFile = "formulations.txt"
-
 // Options tune an Index. A zero K, Window or MinPassage takes its default.
 type Options struct {
 	// K is the n-gram length, in normalised characters.
@@ -103,14 +97,13 @@ type Options struct {
 	Formulations []string
 }
 
-// DefaultOptions returns the default K, Window and MinPassage with the
-// formulations of dict/formulations.txt.
-func DefaultOptions() (Options, error) {
-	forms, err := dict.Lines(formulationsFile)
-	if err != nil {
-		return Options{}, fmt.Errorf("similar: %v", err)
-	}
-	return Options{K: DefaultK, Window: DefaultWindow, MinPassage: DefaultMinPassage, Formulations: forms}, nil
+// Formulations are mandatory formulations compiled for matching, to be
+// shared by the documents of one profile (see Doc.Formulations).
+type Formulations struct{ f formulas }
+
+// CompileFormulations compiles phrases as Options.Formulations describes.
+func CompileFormulations(phrases []string) *Formulations {
+	return &Formulations{compileFormulas(phrases)}
 }
 
 // Doc is one document to compare: a report of the run or a reference.
@@ -120,6 +113,10 @@ type Doc struct {
 	// Paragraphs are its texts; Passage.Para indexes them. Passages never
 	// cross a paragraph boundary.
 	Paragraphs []string
+	// Formulations, when not nil, replace the index's for this document:
+	// each document leaves out of its fingerprints the formulations of
+	// the profile it is reviewed under.
+	Formulations *Formulations
 }
 
 // Match is a document that shares passages with the one asked about.
@@ -165,7 +162,7 @@ type posting struct {
 }
 
 // NewIndex returns an empty index. Zero K, Window and MinPassage take
-// their defaults; nil Formulations means none (see DefaultOptions).
+// their defaults; nil Formulations means none.
 func NewIndex(opts Options) *Index {
 	if opts.K <= 0 {
 		opts.K = DefaultK
@@ -190,7 +187,11 @@ var ErrDuplicate = errors.New("similar: document already in the index")
 // Add fingerprints d and adds it to the index. Adding an ID twice fails
 // with ErrDuplicate.
 func (ix *Index) Add(d Doc) error {
-	p := prepare(d, ix.opts, &ix.forms)
+	forms := &ix.forms
+	if d.Formulations != nil {
+		forms = &d.Formulations.f
+	}
+	p := prepare(d, ix.opts, forms)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if _, ok := ix.ids[d.ID]; ok {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"shuzhi/dict"
 	"slices"
 	"strings"
 	"sync"
@@ -63,14 +64,19 @@ func paragraphs(text string) []string {
 	return out
 }
 
-// defaultOptions returns DefaultOptions or fails the test.
+// formulationsFile is the lexicon of dict/ that shuzhi's profiles pass
+// as the mandatory formulations.
+const formulationsFile = "formulations.txt"
+
+// defaultOptions returns the default K, Window and MinPassage with the
+// formulations of dict/, as shuzhi's built-in profiles give them.
 func defaultOptions(tb testing.TB) Options {
 	tb.Helper()
-	opts, err := DefaultOptions()
+	forms, err := dict.Lines(formulationsFile)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return opts
+	return Options{K: DefaultK, Window: DefaultWindow, MinPassage: DefaultMinPassage, Formulations: forms}
 }
 
 // build indexes docs with the default options.
@@ -407,7 +413,7 @@ func TestSharedFormulations(t *testing.T) {
 	}
 }
 
-// TestFormulationsFile checks the lexicon the defaults read.
+// TestFormulationsFile checks the lexicon the profiles pass.
 func TestFormulationsFile(t *testing.T) {
 	opts := defaultOptions(t)
 	if len(opts.Formulations) < 60 {
@@ -579,10 +585,7 @@ func FuzzMatches(f *testing.F) {
 	f.Add("现将本人履职情况报告如下。\n全年召开支委会12次，讲党课4次。《党章》", "全年召开支委会12次，讲党课4次，我牵头。\n《党章")
 	f.Add("《《《》", "》》《")
 	f.Add(strings.Repeat("党建", 30), strings.Repeat("党建", 31))
-	opts, err := DefaultOptions()
-	if err != nil {
-		f.Fatal(err)
-	}
+	opts := defaultOptions(f)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ix := NewIndex(opts)
 		docs := map[string]Doc{"a": {ID: "a", Paragraphs: strings.Split(a, "\n")}, "b": {ID: "b", Paragraphs: strings.Split(b, "\n")}}

@@ -1,7 +1,10 @@
-// Package review runs the whole pipeline: find the config in force, read
-// the files, find what they share with each other and with references,
-// find each one's outline, run the checks under its profile and return the
-// results. It is what the CLI and the corpus tests call.
+// Package review drives the pipeline: it finds the config in force, reads
+// the files, finds what they share with each other and with references,
+// finds each one's outline, runs the checks under its profile with the
+// segmenter and returns the results. It is what the CLI and the corpus
+// tests call; the model it drives (package lint) knows none of its parts.
+//
+//	file ──read──▶ Document ──outline──▶ Outline ──lint.Run (facts, checks)──▶ Result ──render──▶ text/json/…
 package review
 
 import (
@@ -12,10 +15,12 @@ import (
 	"strings"
 	"sync"
 
+	"shuzhi/config"
 	"shuzhi/lint"
 	"shuzhi/lint/hans"
 	"shuzhi/lint/outline"
 	"shuzhi/lint/read"
+	"shuzhi/lint/seg"
 	"shuzhi/lint/similar"
 )
 
@@ -42,15 +47,15 @@ type Options struct {
 // Reviewer reviews files; it is safe for concurrent use.
 type Reviewer struct {
 	opts     Options
-	ruleIDs  []string
-	explicit *lint.Config
+	catalog  *config.Catalog
+	explicit *config.Config
+	seg      lint.Segmenter
 
 	mu      sync.Mutex
 	configs map[string]configResult // by folder
 	priors  map[string]priorResult  // by path of the earlier report
 
-	refs        []*lint.Document // references, in simplified characters
-	similarOpts similar.Options
+	refs []*lint.Document // references, in simplified characters
 }
 
 type priorResult struct {
@@ -59,33 +64,34 @@ type priorResult struct {
 }
 
 type configResult struct {
-	cfg *lint.Config
+	cfg *config.Config
 	err error
 }
 
 // New returns a Reviewer. It fails when the explicit config or the profile
-// is bad.
+// is bad, or when the segmenter cannot be loaded: shuzhi never judges with
+// another segmentation than the one its rules are built on.
 func New(opts Options) (*Reviewer, error) {
 	r := &Reviewer{opts: opts, configs: map[string]configResult{}, priors: map[string]priorResult{}}
 	var err error
-	for _, c := range opts.Checks {
-		r.ruleIDs = append(r.ruleIDs, c.ID)
+	if r.catalog, err = config.New(opts.Checks); err != nil {
+		return nil, err
 	}
 	if opts.ConfigPath != "" {
-		cfg, err := lint.LoadConfig(opts.ConfigPath, r.ruleIDs)
+		cfg, err := r.catalog.Load(opts.ConfigPath)
 		if err != nil {
 			return nil, err
 		}
 		r.explicit = cfg
 	}
-	if opts.Profile != "" {
-		if _, err := lint.LookupProfile(opts.Profile); err != nil {
-			return nil, err
-		}
-	}
-	if r.similarOpts, err = similar.DefaultOptions(); err != nil {
+	if _, err := r.catalog.Profile(opts.Profile); err != nil {
 		return nil, err
 	}
+	s, err := seg.Default()
+	if err != nil {
+		return nil, fmt.Errorf("无法加载分词词典：%w", err)
+	}
+	r.seg = segmenter{s}
 	if r.refs, err = readReferences(opts.References, opts.Encoding); err != nil {
 		return nil, err
 	}
@@ -103,8 +109,11 @@ func New(opts Options) (*Reviewer, error) {
 	return r, nil
 }
 
+// Catalog returns the rules and built-in profiles the reviewer uses.
+func (r *Reviewer) Catalog() *config.Catalog { return r.catalog }
+
 // ConfigFor returns the config in force for a file (nil if none).
-func (r *Reviewer) ConfigFor(path string) (*lint.Config, error) {
+func (r *Reviewer) ConfigFor(path string) (*config.Config, error) {
 	if r.explicit != nil {
 		return r.explicit, nil
 	}
@@ -118,8 +127,8 @@ func (r *Reviewer) ConfigFor(path string) (*lint.Config, error) {
 		return c.cfg, c.err
 	}
 	var res configResult
-	if p := lint.FindConfig(dir); p != "" {
-		res.cfg, res.err = lint.LoadConfig(p, r.ruleIDs)
+	if p := config.Find(dir); p != "" {
+		res.cfg, res.err = r.catalog.Load(p)
 	}
 	r.configs[dir] = res
 	return res.cfg, res.err
@@ -130,6 +139,9 @@ func (r *Reviewer) Profile(path string) (*lint.Profile, error) {
 	cfg, err := r.ConfigFor(path)
 	if err != nil {
 		return nil, err
+	}
+	if cfg == nil {
+		return r.catalog.Profile(r.opts.Profile)
 	}
 	return cfg.Apply(r.opts.Profile)
 }
@@ -153,6 +165,8 @@ func (r *Reviewer) previousFor(path string) (*lint.Prior, error) {
 
 // prior reads and outlines an earlier report once.
 func (r *Reviewer) prior(path string) (*lint.Prior, error) {
+	// The profile is looked up first: ConfigFor takes r.mu too.
+	prof, perr := r.Profile(path)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if p, ok := r.priors[path]; ok {
@@ -161,9 +175,12 @@ func (r *Reviewer) prior(path string) (*lint.Prior, error) {
 	var res priorResult
 	doc, err := read.File(path, read.Options{Encoding: r.opts.Encoding})
 	if err == nil {
+		err = perr
+	}
+	if err == nil {
 		simple := hans.Simplify(doc)
 		var ol *lint.Outline
-		if ol, err = outline.Build(simple); err == nil {
+		if ol, err = outline.Build(simple, prof.Lexicons); err == nil {
 			res.prior = &lint.Prior{Doc: simple, Outline: ol}
 		}
 	}
@@ -242,11 +259,34 @@ func (r *Reviewer) Document(doc *lint.Document, prof *lint.Profile, ctx lint.Con
 
 // review checks a document whose simplified twin is given.
 func (r *Reviewer) review(doc, simple *lint.Document, prof *lint.Profile, ctx lint.Context) (*lint.Result, error) {
-	ol, err := outline.Build(simple)
+	ol, err := outline.Build(simple, prof.Lexicons)
 	if err != nil {
 		return nil, err
 	}
-	res := lint.Run(simple, ol, prof, ctx, r.opts.Checks)
+	res := lint.Run(simple, ol, prof, ctx, r.opts.Checks, r.seg)
 	res.Doc = doc
 	return res, nil
+}
+
+// Segmenter returns the segmenter the reviewer hands to the checks.
+func (r *Reviewer) Segmenter() lint.Segmenter { return r.seg }
+
+// segmenter hands jieba's words to the model as lint tokens.
+type segmenter struct{ s seg.Segmenter }
+
+func (s segmenter) Cut(text string) []lint.Token {
+	words := s.s.Cut(text)
+	out := make([]lint.Token, len(words))
+	for i, w := range words {
+		out[i] = lint.Token{Text: w.Text, Start: w.Start, End: w.End}
+	}
+	return out
+}
+
+// formulations returns the profile's mandatory formulations compiled for
+// the copy index, once per lexicon set.
+func formulations(prof *lint.Profile) *similar.Formulations {
+	return prof.Lexicons.Derived("similar", func(set *lint.Lexicons) any {
+		return similar.CompileFormulations(set.Entries("formulations"))
+	}).(*similar.Formulations)
 }

@@ -11,14 +11,14 @@ import (
 	"shuzhi/lint"
 	"shuzhi/lint/read"
 	"shuzhi/lint/render"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // FuzzPipeline feeds arbitrary bytes through the whole pipeline: read,
 // outline, every check, verdict and every output. Bad input must give a
 // *read.Error, never a panic.
 func FuzzPipeline(f *testing.F) {
-	for _, pattern := range []string{"../../testdata/reports/a0*.txt", "../../testdata/docx/b0*.docx", "../../testdata/hant/*.txt", "../read/testdata/docx/*.docx", "../read/testdata/doc/*.doc"} {
+	for _, pattern := range []string{"../testdata/reports/a0*.txt", "../testdata/docx/b0*.docx", "../testdata/hant/*.txt", "../lint/read/testdata/docx/*.docx", "../lint/read/testdata/doc/*.doc"} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			if b, err := os.ReadFile(file); err == nil {
@@ -31,7 +31,10 @@ func FuzzPipeline(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	prof, _ := lint.LookupProfile("three-part")
+	prof, err := rev.Catalog().Profile("three-part")
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := read.Bytes("fuzz.bin", data, read.Options{})
 		if err != nil {

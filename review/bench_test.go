@@ -13,14 +13,14 @@ import (
 	"shuzhi/lint/hans"
 	"shuzhi/lint/outline"
 	"shuzhi/lint/read"
-	"shuzhi/lint/review"
+	"shuzhi/review"
 )
 
 // corpusFiles returns the bytes of the test reports, .txt and .docx.
 func corpusFiles(b *testing.B) map[string][]byte {
 	b.Helper()
 	out := map[string][]byte{}
-	for _, pattern := range []string{"../../testdata/reports/*.txt", "../../testdata/docx/*.docx"} {
+	for _, pattern := range []string{"../testdata/reports/*.txt", "../testdata/docx/*.docx"} {
 		files, _ := filepath.Glob(pattern)
 		for _, f := range files {
 			data, err := os.ReadFile(f)
@@ -49,13 +49,16 @@ func BenchmarkStages(b *testing.B) {
 		}
 		docs[name] = d
 	}
-	prof, _ := lint.LookupProfile("default")
+	rev, err := review.New(review.Options{Checks: checks.All})
+	if err != nil {
+		b.Fatal(err)
+	}
+	prof, _ := rev.Catalog().Profile("default")
 	outlines := map[string]*lint.Outline{}
 	for name, d := range docs {
-		ol, _ := outline.Build(d)
+		ol, _ := outline.Build(d, prof.Lexicons)
 		outlines[name] = ol
 	}
-	rev, _ := review.New(review.Options{Checks: checks.All})
 	b.Run("read", func(b *testing.B) {
 		for b.Loop() {
 			for name, data := range files {
@@ -75,7 +78,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("outline", func(b *testing.B) {
 		for b.Loop() {
 			for _, d := range docs {
-				if _, err := outline.Build(d); err != nil {
+				if _, err := outline.Build(d, prof.Lexicons); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -84,7 +87,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("checks", func(b *testing.B) {
 		for b.Loop() {
 			for name, d := range docs {
-				lint.Run(d, outlines[name], prof, lint.Context{}, checks.All)
+				lint.Run(d, outlines[name], prof, lint.Context{}, checks.All, rev.Segmenter())
 			}
 		}
 	})

@@ -87,15 +87,19 @@ func (r *Reviewer) index(paths []string, docs []prepared) *similar.Index {
 	if n < 2 {
 		return nil
 	}
-	ix := similar.NewIndex(r.similarOpts)
+	ix := similar.NewIndex(similar.Options{})
 	for _, ref := range r.refs {
-		_ = ix.Add(similarDoc(refID(ref.Path), ref))
+		prof, err := r.Profile(ref.Path)
+		if err != nil {
+			prof, _ = r.catalog.Profile(r.opts.Profile)
+		}
+		_ = ix.Add(similarDoc(refID(ref.Path), ref, prof))
 	}
 	for i, d := range docs {
 		if d.err == nil {
 			// A path named twice is one document: the second Add fails
 			// with similar.ErrDuplicate and changes nothing.
-			if err := ix.Add(similarDoc(paths[i], d.simple)); err != nil && !errors.Is(err, similar.ErrDuplicate) {
+			if err := ix.Add(similarDoc(paths[i], d.simple, d.prof)); err != nil && !errors.Is(err, similar.ErrDuplicate) {
 				docs[i].err = err
 			}
 		}
@@ -132,8 +136,8 @@ func (r *Reviewer) shared(ms []similar.Match) []lint.Shared {
 	return out
 }
 
-func similarDoc(id string, doc *lint.Document) similar.Doc {
-	d := similar.Doc{ID: id, Paragraphs: make([]string, len(doc.Paragraphs))}
+func similarDoc(id string, doc *lint.Document, prof *lint.Profile) similar.Doc {
+	d := similar.Doc{ID: id, Paragraphs: make([]string, len(doc.Paragraphs)), Formulations: formulations(prof)}
 	for i, p := range doc.Paragraphs {
 		d.Paragraphs[i] = p.Text
 	}
