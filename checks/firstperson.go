@@ -39,12 +39,14 @@ var FirstPerson = &lint.Check{
 	Severity: lint.SeverityError,
 	Doc: `述职是书记本人述职：在成绩和措施部分数个人主语（我、本人、作为书记）和集体主语（我们、
 我局、我县、局党组、班子、全镇、各支部……，“我县”“我村”是集体，不是“我”）。个人主语
-很少、集体主语占多数时，报告读起来是单位或班子的工作总结。偶尔用“我们”没有问题。
+很少、集体主语占多数时，或成绩和措施通篇没有一处“我”（只写支部、班子或无主语句）时，报告读起来
+是单位或班子的工作总结。偶尔用“我们”没有问题。
 应以“我”为主语写本人亲自谋划、部署、推动的工作（我主持……、我带头……、我牵头……），
 班子和单位的工作写清本人如何领导。`,
 	Params: []lint.Param{
 		{Key: "per_1000", Kind: lint.ParamNumber, Default: 2.0, Doc: "成绩和措施部分每千字个人主语（我、本人）少于此数"},
 		{Key: "share", Kind: lint.ParamShare, Default: 0.25, Doc: "且个人主语占个人与集体主语之和的比例低于此值，即为单位工作总结"},
+		{Key: "min_words", Kind: lint.ParamCount, Default: 300, Doc: "成绩和措施部分合计达到此字数而没有一处个人主语，也是单位工作总结（0 表示不按此判断）"},
 	},
 	Thresholds: func(s lint.Settings) string {
 		return fmt.Sprintf("成绩和措施部分每千字个人主语少于%.1f处，且个人主语少于个人与集体主语之和的%s", s.Float("per_1000"), pct(s.Float("share")))
@@ -72,7 +74,16 @@ var FirstPerson = &lint.Check{
 			}
 		}
 		per1000 := float64(ind) * 1000 / float64(words)
-		if per1000 >= pass.Float("per_1000") || float64(ind) >= pass.Float("share")*float64(ind+coll) {
+		silent := ind == 0 && pass.Int("min_words") > 0 && words >= pass.Int("min_words")
+		if !silent && (per1000 >= pass.Float("per_1000") || float64(ind) >= pass.Float("share")*float64(ind+coll)) {
+			return
+		}
+		if coll == 0 {
+			pass.Report(lint.Finding{
+				Para:       firstOf(pass, lint.RoleAchievements),
+				Message:    fmt.Sprintf("成绩和措施部分共%d字，没有一处以书记本人（我、本人）为主语，读起来是单位或班子的工作总结而不是书记述职", words),
+				Suggestion: "以“我”为主语写本人亲自谋划、部署、推动了什么（我主持……、我带头……、我牵头……），班子和单位的工作写清本人如何领导",
+			})
 			return
 		}
 		pass.Report(lint.Finding{

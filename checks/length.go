@@ -60,7 +60,8 @@ var LengthSection = &lint.Check{
 	Source:   "篇二：“基层党建工作1000字、党风廉政建设800字、意识形态工作700字”",
 	Severity: lint.SeverityError,
 	Doc: `三合一述职报告按主题分成基层党建、党风廉政建设、意识形态三部分，
-各部分字数应在方案分配的字数上下浮动范围内。主题由一级标题识别
+各部分字数应在方案分配的字数上下浮动范围内：超出分配是错误；少于分配只是提示（不影响结论），
+全文字数另由 length-total 检查。主题由一级标题识别
 （如“一、抓基层党建工作情况”“二、履行党风廉政建设主体责任情况”“三、落实意识形态工作责任制情况”）。
 缺少某一主题，或某一主题明显超出分配，都应调整：把超出部分压缩，把缺少的主题补齐。`,
 	Params: []lint.Param{
@@ -82,7 +83,7 @@ var LengthSection = &lint.Check{
 		return strings.Join(parts, "；")
 	},
 	Examples: []lint.Example{
-		{Bad: true, Profile: "three-part", Text: threePartExample},
+		{Bad: true, Profile: "three-part", Text: threePartExample, Override: "rules: {length-section: {party_building: 8, integrity: 20, ideology: 18, tolerance: 0.3}}"},
 		{Bad: false, Profile: "three-part", Text: threePartExample, Override: "rules: {length-section: {party_building: 30, integrity: 20, ideology: 18, tolerance: 0.3}}"},
 	},
 	Run: func(pass *lint.Pass) {
@@ -124,7 +125,10 @@ var LengthSection = &lint.Check{
 					Suggestion: fmt.Sprintf("压缩%s部分，把篇幅让给其他部分", t.Theme.Label()),
 				})
 			case n < lo:
+				// Under its allocation while the whole is in range is
+				// advice: the plan's limit is the total.
 				pass.Report(lint.Finding{
+					Severity:   lint.SeverityInfo,
 					Para:       first[t.Theme],
 					Message:    fmt.Sprintf("%s部分%d字，不足分配的%d字（下限%d字）", t.Theme.Label(), n, t.Words, lo),
 					Suggestion: fmt.Sprintf("充实%s部分的具体工作、问题和措施", t.Theme.Label()),

@@ -61,8 +61,8 @@ const (
 var lexiconCases = []lexiconCase{
 	{lexicon: "heading-achievements", addition: "年度回望", report: plainWork + plainProblems + "三、年度回望\n我组织主题党日12次。\n" + plainMeasures, probe: roleOf("主题党日")},
 	{lexicon: "heading-problems", addition: "自我检视", report: plainWork + "二、自我检视\n我对流动党员管理不够。\n" + plainMeasures, probe: roleOf("流动党员管理不够")},
-	{lexicon: "heading-causes", addition: "病根剖析", report: plainWork + plainProblems + "三、病根剖析\n我重业务轻党建。\n" + plainMeasures, probe: roleOf("重业务轻党建")},
-	{lexicon: "heading-measures", addition: "来年安排", report: plainWork + plainProblems + "三、来年安排\n我将于3月底前建立台账。\n", probe: roleOf("建立台账")},
+	{lexicon: "heading-causes", addition: "刨根问底", report: plainWork + plainProblems + "三、刨根问底\n我重业务轻党建。\n" + plainMeasures, probe: roleOf("重业务轻党建")},
+	{lexicon: "heading-measures", addition: "未来一程", report: plainWork + plainProblems + "三、未来一程\n我将于3月底前建立台账。\n", probe: roleOf("建立台账")},
 	{lexicon: "heading-followup", addition: "旧账清理", report: "一、旧账清理\n去年的5个问题已改4个。\n" + plainWork + plainProblems + plainMeasures, probe: roleOf("已改4个")},
 	{lexicon: "theme-party-building", addition: "红色引擎", report: "一、红色引擎工作\n我主持召开支委会24次。\n", probe: roleOf("支委会")},
 	{lexicon: "theme-integrity", addition: "清风工程", report: "一、清风工程工作\n我开展廉政谈话18人次。\n", probe: roleOf("廉政谈话")},

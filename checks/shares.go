@@ -31,6 +31,9 @@ var NoProblems = &lint.Check{
 		{Bad: false, Text: "一、主要工作\n我带头讲党课4次，组织主题党日12次。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
 	},
 	Run: func(pass *lint.Pass) {
+		if pass.Outline.Doubt != "" {
+			return // problems-share says the parts could not be read
+		}
 		share := pass.Share(lint.RoleProblems, lint.RoleCauses)
 		if pass.Words(lint.RoleProblems, lint.RoleCauses) > 0 && share >= pass.Float("token_share") {
 			return
@@ -75,6 +78,15 @@ var ProblemsShare = &lint.Check{
 		{Bad: false, Text: "一、主要工作\n我带头讲党课4次，组织主题党日12次。\n二、存在的问题及原因\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。究其原因，是我重业务轻党建，对流动党员管理没有亲自过问。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
 	},
 	Run: func(pass *lint.Pass) {
+		if pass.Outline.Doubt != "" {
+			pass.Report(lint.Finding{
+				Para:       firstOf(pass, lint.RoleAchievements),
+				Message:    pass.Outline.Doubt + "，无法核对篇幅比例",
+				Suggestion: "用“存在的问题”“原因分析”“下一步打算”等小标题（或“存在的问题主要有”“究其原因”“下一步我将”等提示语）把各部分分开",
+				Unsure:     true,
+			})
+			return
+		}
 		if pass.Outline.Structure == lint.StructureNone {
 			pass.Report(lint.Finding{
 				Message:    "未能识别报告的成绩、问题、原因、措施各部分，无法核对篇幅比例",
@@ -123,8 +135,8 @@ var AchievementsShare = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		max := pass.Float("max")
-		if max == 0 || pass.Outline.Structure == lint.StructureNone {
-			return
+		if max == 0 || pass.Outline.Structure == lint.StructureNone || pass.Outline.Doubt != "" || tokenProblems(pass) {
+			return // without a problem part no-problems says it once
 		}
 		share := pass.Share(lint.RoleAchievements)
 		if share <= max {
@@ -169,7 +181,7 @@ var MeasuresShare = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		lo, hi := pass.Float("min"), pass.Float("max")
-		if pass.Outline.Structure == lint.StructureNone {
+		if pass.Outline.Structure == lint.StructureNone || pass.Outline.Doubt != "" {
 			return
 		}
 		share := pass.Share(lint.RoleMeasures)

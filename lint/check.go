@@ -216,6 +216,9 @@ func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check
 			if f.Severity == SeverityOff {
 				f.Severity = level
 			}
+			if f.Unsure && f.Severity == SeverityCritical {
+				f.Severity = SeverityError
+			}
 			res.Findings = append(res.Findings, f)
 		}
 		c.Run(pass)

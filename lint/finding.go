@@ -90,6 +90,10 @@ type Finding struct {
 	// Start and End are rune offsets into the paragraph's Text (End exclusive);
 	// both 0 means the whole paragraph.
 	Start, End int
+	// Unsure marks a finding that rests on a structure the outline did
+	// not find with confidence: it is never critical and never counts
+	// towards 问题突出 (DESIGN.md "Verdict", humility).
+	Unsure bool
 }
 
 // Verdict is the outcome of a review.
@@ -143,7 +147,7 @@ func Decide(findings []Finding, guardOf func(rule string) string) (Verdict, stri
 			critical = appendNew(critical, f.Title)
 		case SeverityError:
 			errs = appendNew(errs, f.Title)
-			if g := guardOf(f.Rule); g != "" {
+			if g := guardOf(f.Rule); g != "" && !f.Unsure {
 				guards = appendNew(guards, g)
 			}
 		}

@@ -116,4 +116,9 @@ type Outline struct {
 	RoleHeading []bool
 	// Structure says whether the parts were found and how.
 	Structure Structure
+	// Doubt says, in Chinese, why the parts found cannot be trusted (the
+	// content contradicts them: no problem part, yet paragraphs of
+	// self-criticism); "" when nothing contradicts them. No critical
+	// finding and no 重写 may rest on a doubted outline.
+	Doubt string
 }

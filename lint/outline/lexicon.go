@@ -118,6 +118,18 @@ func (l *lexicons) headingRoles(text string) []lint.Role {
 	return roles
 }
 
+// headingOrKeywordRoles is headingRoles, falling back on the words that
+// name a part (keywordRole) when no phrase does.
+func (l *lexicons) headingOrKeywordRoles(text string) []lint.Role {
+	if roles := l.headingRoles(text); len(roles) > 0 {
+		return roles
+	}
+	if r := keywordRole(text); r != "" {
+		return []lint.Role{r}
+	}
+	return nil
+}
+
 // headingTheme returns the theme a heading names, or ThemeNone.
 func (l *lexicons) headingTheme(text string) lint.Theme {
 	for _, tl := range l.themes {

@@ -104,16 +104,23 @@ type builder struct {
 	theme      lint.Theme
 	stack      []frame
 	closed     bool // a closing formula was seen: the rest is signature
+	year       int  // the year the report is about, 0 if unknown
 	headedRole bool // some heading named a role
 	cued       bool // some cue sentence named a role
 }
 
 func (b *builder) run() {
+	b.year = reportYear(b.doc)
 	b.heads = make([]*heading, len(b.doc.Paragraphs))
 	heads := b.heads
 	firstHeading := -1
 	for i := range b.doc.Paragraphs {
 		heads[i] = b.findHeading(i)
+		if heads[i] != nil && firstHeading < 0 && b.frontHeading(i) {
+			// A title or salutation in a heading style (标题 1, as pandoc
+			// and many users write them) is front matter, not a part.
+			heads[i], b.out.Marked[i] = nil, false
+		}
 		if heads[i] != nil && firstHeading < 0 {
 			firstHeading = i
 		}
@@ -157,6 +164,7 @@ func (b *builder) run() {
 	default:
 		b.out.Structure = lint.StructureNone
 	}
+	b.out.Doubt = b.doubt()
 }
 
 // isFrontMatter reports whether paragraph i, met before the body starts,
@@ -177,6 +185,13 @@ func (b *builder) isFrontMatter(i, firstHeading int) bool {
 	return false
 }
 
+// frontHeading reports whether paragraph i, a heading met before any
+// other, is the document's title, its salutation or its opening formula.
+func (b *builder) frontHeading(i int) bool {
+	t := strings.TrimSpace(b.doc.Paragraphs[i].Text)
+	return titleWords.MatchString(t) || matchAny(b.lx.salutation, t) || matchAny(b.lx.opening, t)
+}
+
 // openHeading closes the headings at its level or deeper and opens h,
 // setting the role and theme of the text under it.
 func (b *builder) openHeading(i int, h *heading) {
@@ -186,6 +201,12 @@ func (b *builder) openHeading(i int, h *heading) {
 		b.stack = b.stack[:len(b.stack)-1]
 	}
 	roles := b.lx.headingRoles(h.text)
+	if len(b.stack) == 0 || !b.stack[len(b.stack)-1].locked {
+		// Under a heading that named its part, sub-headings are topics
+		// ("（一）调研不够"); elsewhere a heading may name its part in
+		// plain words ("为啥会这样", "明年咋干").
+		roles = b.lx.headingOrKeywordRoles(h.text)
+	}
 	theme := lint.ThemeNone
 	if len(b.stack) == 0 {
 		theme = b.lx.headingTheme(h.text)
@@ -218,8 +239,12 @@ func (b *builder) content(i, start, n int) {
 	text := b.doc.Paragraphs[i].Text
 	spanStart, spanRole := 0, b.role
 	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
-	for _, s := range lint.Sentences(text, start, n) {
-		role := b.cueRole(lint.RuneSlice(text, s[0], s[1]))
+	for k, s := range lint.Sentences(text, start, n) {
+		sentence := lint.RuneSlice(text, s[0], s[1])
+		role := b.cueRole(sentence)
+		if role == "" && k == 0 && start == 0 {
+			role = b.signalRole(sentence)
+		}
 		switch role {
 		case "":
 			continue
@@ -264,6 +289,10 @@ func (b *builder) cueRole(sentence string) lint.Role {
 	case matchAny(b.lx.measures, s):
 		return lint.RoleMeasures
 	case matchAny(b.lx.problems, s):
+		if early(causeSignal, s) {
+			// "这些问题的产生主要有以下几方面原因": about the causes.
+			return lint.RoleCauses
+		}
 		return lint.RoleProblems
 	}
 	return ""
@@ -374,7 +403,7 @@ func (b *builder) findHeading(i int) *heading {
 	if level == 0 {
 		t := strings.TrimSpace(body)
 		if utf8.RuneCountInString(t) <= maxBareHeading && !endsSentence(strings.TrimRight(t, "：:")) &&
-			!strings.ContainsAny(t, "，,") && len(b.lx.headingRoles(t)) > 0 {
+			!strings.ContainsAny(t, "，,") && len(b.lx.headingOrKeywordRoles(t)) > 0 {
 			return &heading{level: 1, end: total, text: t}
 		}
 		return nil

@@ -1,0 +1,193 @@
+package outline
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"shuzhi/lint"
+)
+
+// Beyond the cue patterns of dict/cue-*.txt, which know the set phrases
+// of formal reports, a part is often opened by a plain sentence that names
+// it by its vocabulary: 再说我自己的问题。/ 问题出在哪？/ 明年打算这么干。/
+// 事情是干了一些，但毛病也不少。 Such a transition opens its paragraph, is
+// short, and speaks of a part (the problems, their causes, next year's
+// plans) without reporting work done. The signals below are general
+// classes of words, not sentences of any report; they apply only where no
+// cue pattern did, only at the start of a paragraph, and only forward in
+// the order of a report (成绩 → 问题 → 原因 → 措施), so that a topic
+// sentence inside a part never sends the outline back.
+
+// maxTransition bounds, in runes, where in its sentence the word that
+// names a part may stand.
+const maxTransition = 30
+
+var (
+	// causeSignal: a sentence about why — the causes' nouns, a question
+	// why, or where a problem comes from.
+	causeSignal = regexp.MustCompile(`原因|根源|根子|症结|病根|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|出在(哪|什么|我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|^(客观上|主观上)`)
+	// measureSignal: a sentence about next year, with a will or a plan.
+	// A year alone opens the measures only when it is later than the
+	// report's (yearSignal).
+	measureSignal = regexp.MustCompile(`^[^。！？]{0,8}(明年|来年|新的一年|新一年|下一步|下步|今后|接下来|下阶段|下一阶段)[，,]?(我|本人|支部|我们|党支部|党委)?(将|要|打算|准备|计划|决心|力争|着力|重点|从|针对|给自己)|^[^。！？]{0,8}(今年|20\d\d年)[，,]?(我|本人|支部|我们|党支部|党委)?(打算|准备|计划|将|决心|力争)|针对(上述|以上|这些|上面|前面|查摆|存在)[^。！？]{0,12}(问题|不足)[^。！？]{0,8}(将|要|打算|准备|定了|制定|从|重点)|(打算|准备|计划)(这么|这样|如下|从以下)`)
+	// yearSignal: a sentence opening with a year and a subject's plan
+	// ("2026年，我从以下几个方面……"), measures when the year is later
+	// than the report's.
+	yearSignal = regexp.MustCompile(`^[^。！？]{0,4}(20\d\d)年[，,]?(我|本人|支部|我们|党支部|党委)?(从|重点|着力|针对|要)`)
+	// problemSignal: a sentence that says problems exist or turns to them.
+	problemSignal = regexp.MustCompile(`(还|仍|也|依然|仍然|确实)?(存在|有)(着)?[^。！？]{0,10}(问题|不足|差距|短板|弱项|毛病|欠缺)|(问题|不足|差距|短板|毛病|欠缺)[^。！？]{0,4}(也|还|确实)?(不少|很多|较多|明显|突出|不小)|(说|讲|谈|谈谈|说说|讲讲|看看)[^。！？]{0,6}(问题|不足|毛病|差距|短板)|(做得|抓得|干得)(还)?不够`)
+	// doneSignal: the sentence reports work done, so it opens no part of
+	// problems or measures (针对去年查摆出的问题……目前已全部整改到位).
+	doneSignal = regexp.MustCompile(`(已|已经|均已|全部|基本)(整改|完成|落实|解决|办结|销号)|整改到位|已经到位`)
+)
+
+// early reports whether re matches s within its first maxTransition
+// runes.
+func early(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && utf8.RuneCountInString(s[:loc[0]]) <= maxTransition
+}
+
+// roleRank orders the body roles as a report runs.
+func roleRank(r lint.Role) int {
+	switch r {
+	case lint.RoleProblems:
+		return 1
+	case lint.RoleCauses:
+		return 2
+	case lint.RoleMeasures:
+		return 3
+	}
+	return 0
+}
+
+// signalRole returns the part a paragraph's opening sentence turns to, or
+// "" when it is no transition or would not move the report forward.
+func (b *builder) signalRole(sentence string) lint.Role {
+	s := stripConnectors(sentence)
+	if s == "" || strings.Contains(s, "整改情况") {
+		return ""
+	}
+	var role lint.Role
+	switch {
+	case early(causeSignal, s):
+		role = lint.RoleCauses
+	case doneSignal.MatchString(s):
+		return ""
+	case early(measureSignal, s) || b.laterYear(s):
+		role = lint.RoleMeasures
+	case early(problemSignal, s):
+		role = lint.RoleProblems
+	default:
+		return ""
+	}
+	if b.role == lint.RoleOther || roleRank(role) <= roleRank(b.role) {
+		return ""
+	}
+	if n := len(b.stack); n > 0 && !allowedUnder(b.stack[n-1], role) {
+		return ""
+	}
+	return role
+}
+
+var (
+	// headingCause … headingAchievement: the words by which a short
+	// heading names its part when no phrase of dict/heading-*.txt does
+	// ("为啥会这样", "明年咋干", "还存在哪些不足", "一年来做了哪些事").
+	headingFollowup    = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|落实|兑现)`)
+	headingCause       = regexp.MustCompile(`原因|根源|根子|症结|病根|为啥|为什么|怎么会|出在哪`)
+	headingMeasure     = regexp.MustCompile(`打算|措施|举措|计划|怎么干|咋干|怎么做|怎样做|怎么办|下一步|下步|明年|来年|今后|新一年|新的一年|思路|努力方向`)
+	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够`)
+	headingAchievement = regexp.MustCompile(`成绩|成效|做法|干了|做了|干的|做的|履职|回顾|工作情况|哪些事|几件事`)
+	// titleWords mark a document's title, which names no part
+	// ("2025年度抓基层党建工作述职报告").
+	titleWords = regexp.MustCompile(`述职报告|述职$|报告$|述职评议`)
+)
+
+// keywordRole names the part a heading speaks of by its words, or "".
+func keywordRole(text string) lint.Role {
+	switch {
+	case titleWords.MatchString(text):
+		return ""
+	case headingFollowup.MatchString(text):
+		return lint.RoleFollowup
+	case headingCause.MatchString(text):
+		return lint.RoleCauses
+	case headingMeasure.MatchString(text):
+		return lint.RoleMeasures
+	case headingProblem.MatchString(text):
+		return lint.RoleProblems
+	case headingAchievement.MatchString(text):
+		return lint.RoleAchievements
+	}
+	return ""
+}
+
+// laterYear reports whether s opens with a plan for a year later than the
+// report's (the first year its title or opening names).
+func (b *builder) laterYear(s string) bool {
+	m := yearSignal.FindStringSubmatch(s)
+	if m == nil || b.year == 0 {
+		return false
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y > b.year
+}
+
+// yearIn finds the first year (20xx) named in text, or 0.
+var yearIn = regexp.MustCompile(`(20\d\d)\s*年`)
+
+// reportYear returns the year the report is about: the first year named
+// in its first paragraphs (title, opening formula), or 0.
+func reportYear(doc *lint.Document) int {
+	for i, p := range doc.Paragraphs {
+		if i == 4 {
+			break
+		}
+		if m := yearIn.FindStringSubmatch(p.Text); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	return 0
+}
+
+// selfCriticism finds the words of a deficiency owned by its writer:
+// 不够、不到位、差距、短板 … A paragraph with two of them and a 我 is
+// self-criticism, whatever part the outline put it in.
+var (
+	deficiency = regexp.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|差距|短板|薄弱|欠缺|滞后|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场`)
+	ownWords   = regexp.MustCompile(`我|自己|本人`)
+)
+
+// minSelfCritical is how many paragraphs of self-criticism outside any
+// problem part make an outline without one doubtful.
+const minSelfCritical = 2
+
+// doubt returns why the outline cannot be trusted, or "": it found no
+// problem part, yet the text criticises itself.
+func (b *builder) doubt() string {
+	for _, s := range b.out.Spans {
+		if s.Role == lint.RoleProblems || s.Role == lint.RoleCauses {
+			return ""
+		}
+	}
+	n, last := 0, -1
+	for _, s := range b.out.Spans {
+		if s.Role == lint.RoleOther || s.Para == last {
+			continue
+		}
+		last = s.Para
+		text := b.doc.Paragraphs[s.Para].Text
+		if len(deficiency.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text) {
+			n++
+		}
+	}
+	if n < minSelfCritical {
+		return ""
+	}
+	return fmt.Sprintf("未能识别报告的问题部分：正文中有%d段查摆问题的内容，但没有“存在的问题”等小标题或提示语把它们分开", n)
+}
