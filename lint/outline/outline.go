@@ -361,6 +361,10 @@ var (
 		{regexp.MustCompile(`^\d{1,2}[、．.]`), 4},
 		{regexp.MustCompile(`^[（(]\d{1,2}[）)][、．.]?`), 5},
 		{regexp.MustCompile(`^[①-⑳]`), 6},
+		// Bullets and bracketed headings: ■ 工作回顾, ▲ 存在的问题。…,
+		// 【一年来做了哪些事】; the heavier symbols above the lighter.
+		{regexp.MustCompile(`^([■□◆◇★☆]|【[^】]{1,30}】)[ 	　]*`), 7},
+		{regexp.MustCompile(`^[●○▲△►▶•※][ 	　]*`), 8},
 	}
 	digitAfter = regexp.MustCompile(`^\d{1,2}[．.]\d`)
 )
@@ -412,6 +416,11 @@ func (b *builder) findHeading(i int) *heading {
 	restText := strings.TrimSpace(string(rest))
 	if utf8.RuneCountInString(restText) <= maxHeadingRunes && !endsSentence(restText) {
 		return &heading{level: level, typed: true, end: total, text: strings.TrimSpace(body)}
+	}
+	if strings.HasPrefix(body, "【") {
+		// 【一、履职情况】我……: the brackets close the heading.
+		end := runesLead + utf8.RuneCountInString(body[:mlen])
+		return &heading{level: level, typed: true, end: end, text: strings.TrimSpace(body[:mlen])}
 	}
 	for k, r := range rest {
 		if k > maxInlineRunes {

@@ -263,3 +263,66 @@ func TestTypedHeadingsUnderStyledOnes(t *testing.T) {
 		t.Errorf("a typed heading under a styled one has level %d, want 2", ol.HeadingLevel[1])
 	}
 }
+
+// TestBulletAndBracketHeadings: ■ ● ◆ ▲ and 【】 open headings, a
+// bracketed heading ends at its bracket, and plain-word headings name
+// their parts.
+func TestBulletAndBracketHeadings(t *testing.T) {
+	_, got := roles(t, doc(
+		"【一年来做了哪些事】",
+		"我主持召开支委会24次。",
+		"■ 还存在哪些不足",
+		"● 学习不实。我全年只读了2本书。",
+		"【问题出在哪里】根子在我自己。",
+		"◆ 明年咋干",
+		"我将于3月底前建立台账。",
+	))
+	want := []string{
+		"achievements:【一年来做了哪些事】", "achievements:我主持召开支委会24次。",
+		"problems:■ 还存在哪些不足", "problems:● 学习不实。我全年只读了2本书。",
+		"causes:【问题出在哪里】根子在我自己。",
+		"measures:◆ 明年咋干", "measures:我将于3月底前建立台账。",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestTransitionsWithoutHeadings: plain spoken transitions open the parts
+// of a report without headings, and a sentence reporting done work inside
+// the achievements opens none.
+func TestTransitionsWithoutHeadings(t *testing.T) {
+	_, got := roles(t, doc(
+		"先说这一年干的几件事。",
+		"我主持召开支委会24次。针对去年查摆出的问题，我逐条制定整改措施，目前已全部整改到位。",
+		"再说我自己的问题。",
+		"头一个，学习不上心，全年只读了2本书。",
+		"问题出在哪？我想了好几个晚上，根子在我重业务轻党建。",
+		"明年打算这么干。",
+		"我将于3月底前建立台账。",
+	))
+	want := []string{
+		"achievements:先说这一年干的几件事。", "achievements:我主持召开支委会24次。针对去年查摆出的问题，我逐条制定整改措施，目前已全部整改到位。",
+		"problems:再说我自己的问题。", "problems:头一个，学习不上心，全年只读了2本书。",
+		"causes:问题出在哪？我想了好几个晚上，根子在我重业务轻党建。",
+		"measures:明年打算这么干。", "measures:我将于3月底前建立台账。",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestStyledTitleIsFrontMatter: a title and salutation in Heading 1 (as
+// pandoc writes them) are not parts, and 一、 headings do not nest under
+// the title.
+func TestStyledTitleIsFrontMatter(t *testing.T) {
+	d := doc("2025年度抓基层党建工作述职报告", "各位领导、同志们：", "一、主要工作", "我主持召开支委会24次。", "二、存在的问题", "我调研不够。")
+	d.Paragraphs[0].Level, d.Paragraphs[1].Level = 1, 1
+	ol, got := roles(t, d)
+	if got[0] != "other:2025年度抓基层党建工作述职报告" || got[1] != "other:各位领导、同志们：" || !strings.HasPrefix(got[2], "achievements:") || !strings.HasPrefix(got[4], "problems:") {
+		t.Errorf("got %q", got)
+	}
+	if ol.HeadingLevel[2] != 1 {
+		t.Errorf("一、 heading at level %d, want 1", ol.HeadingLevel[2])
+	}
+}
