@@ -26,6 +26,7 @@ var All = []*lint.Check{
 	Placeholder,
 	LastYear,
 	Copied,
+	Consistency,
 }
 
 // ByID returns the rule with that ID, or nil.

@@ -52,7 +52,8 @@ var SubjectiveCauses = &lint.Check{
 	Severity: lint.SeverityError,
 	Doc: `在原因部分（或问题部分中“究其原因”“原因在于”之后）数主观原因（思想认识不到位、重业务轻党建、
 第一责任人意识不强、精力投入不够、抓得不紧……）和客观原因（人手不足、任务繁重、经费紧张、
-党员外出务工、点多面广……）。客观原因可以写，但不能只有客观原因：没有一条原因落到书记本人
+党员外出务工、点多面广……）。“有的支委责任意识不强”“部分党员积极性不高”是他人的态度，不算书记本人的主观原因。
+客观原因可以写，但不能只有客观原因：没有一条原因落到书记本人
 （“究其原因，主要在我自己”“我重业务轻党建”），且主观原因占比很低时，就是只分析客观原因。
 应从思想认识、责任落实、能力作风上剖析本人的主观原因。`,
 	Params: []lint.Param{
@@ -73,8 +74,17 @@ var SubjectiveCauses = &lint.Check{
 		subjective, objective := pass.Lexicon("causes-subjective"), pass.Lexicon("causes-objective")
 		subj, obj := 0, 0
 		var objNames []string
+		others := pass.Patterns("subjects-others")
+		theirs := 0
 		for _, c := range causes {
-			ms := pass.Find(subjective, c.extent)
+			var ms []lint.Match
+			for _, m := range pass.Find(subjective, c.extent) {
+				if lint.MatchesAny(others, clauseOf(pass, m)) {
+					theirs++ // 有的支委责任意识不强: others' attitude, not the secretary's
+					continue
+				}
+				ms = append(ms, m)
+			}
 			subj += len(ms)
 			if ownedCause.MatchString(c.text) || (len(ms) > 0 && len(individualSubjects(pass, c.extent)) > 0) {
 				return // a cause the secretary owns
@@ -86,15 +96,33 @@ var SubjectiveCauses = &lint.Check{
 				}
 			}
 		}
-		if subj+obj == 0 || float64(subj) >= pass.Float("subjective_share")*float64(subj+obj) {
+		if subj+obj+theirs == 0 || float64(subj) >= pass.Float("subjective_share")*float64(subj+obj+theirs) {
 			return
+		}
+		blamed := ""
+		if theirs > 0 {
+			blamed = fmt.Sprintf("，归于他人态度的%d处", theirs)
 		}
 		at := firstOf(pass, lint.RoleCauses, lint.RoleProblems)
 		pass.Report(lint.Finding{
 			Para: at,
-			Message: fmt.Sprintf("原因分析中客观原因%d处（%s），主观原因%d处，没有一条归于书记本人",
-				obj, strings.Join(objNames, "、"), subj),
+			Message: fmt.Sprintf("原因分析中客观原因%d处（%s）%s，主观原因%d处，没有一条归于书记本人",
+				obj, strings.Join(objNames, "、"), blamed, subj),
 			Suggestion: "补充本人在思想认识、责任落实、能力作风方面的主观原因，如“我重业务轻党建，对……没有亲自过问”",
 		})
 	},
+}
+
+// clauseOf returns the clause of its paragraph a match lies in: the text
+// between the punctuation marks around it.
+func clauseOf(pass *lint.Pass, m lint.Match) string {
+	runes := []rune(pass.Doc.Paragraphs[m.Para].Text)
+	start, end := m.Start, m.End
+	for start > 0 && !strings.ContainsRune("，,。；;：:！？!?", runes[start-1]) {
+		start--
+	}
+	for end < len(runes) && !strings.ContainsRune("，,。；;：:！？!?", runes[end]) {
+		end++
+	}
+	return string(runes[start:end])
 }

@@ -18,15 +18,18 @@ var Copied = &lint.Check{
 	Doc: `把同一批审核的报告两两比较，并与 --reference 给出的模板、往年报告、范文比较（按字符片段的
 指纹，不逐篇全文比对，几百份报告也很快）。必须使用的政策表述（指导思想、“两个维护”等固定提法、
 开头结尾套语）和书名号《》中的文件标题不计。与另一份文档相同的文字占本报告的比例达到阈值，
-或有一整段以上完全相同，就是照抄照搬；大部分相同为严重问题，应重写。相同的文字两份报告都会
+或有一整段以上完全相同，或分散在各处的几句相同文字（改了人名、地名、数字也算）合计达到一定字数，
+就是照抄照搬；大部分相同为严重问题，应重写。相同的文字两份报告都会
 被指出：谁抄谁要由审核人员判断。应结合本单位、本人的实际重写相同的段落。`,
 	Params: []lint.Param{
 		{Key: "share", Kind: lint.ParamShare, Default: 0.3, Doc: "与另一份文档相同的部分占本报告的比例达到此值即为照抄照搬"},
 		{Key: "critical", Kind: lint.ParamShare, Default: 0.5, Doc: "达到此比例为严重（大部分是抄的，重写）"},
 		{Key: "passage", Kind: lint.ParamCount, Default: 100, Doc: "一段相同文字达到此字符数，不论比例即为照抄"},
+		{Key: "total", Kind: lint.ParamCount, Default: 200, Doc: "几处相同文字（每处不必很长，人名、数字改过也算）合计达到此字符数……"},
+		{Key: "min_passages", Kind: lint.ParamCount, Default: 3, Doc: "……且不少于此处数时，也是照抄照搬（0 表示不按合计判断）"},
 	},
 	Thresholds: func(s lint.Settings) string {
-		return fmt.Sprintf("与另一份文档相同的部分达到%s，或有一段相同文字达到%d字；达到%s为严重", pct(s.Float("share")), s.Int("passage"), pct(s.Float("critical")))
+		return fmt.Sprintf("与另一份文档相同的部分达到%s，或有一段相同文字达到%d字，或不少于%d处相同文字合计达到%d字；达到%s为严重", pct(s.Float("share")), s.Int("passage"), s.Int("min_passages"), s.Int("total"), pct(s.Float("critical")))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Reference: copiedExample, Text: "一、主要工作\n" + copiedExample + "\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
@@ -34,6 +37,7 @@ var Copied = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		share, critical, passage := pass.Float("share"), pass.Float("critical"), pass.Int("passage")
+		total, minPassages := pass.Int("total"), pass.Int("min_passages")
 		for _, sh := range pass.Context.Shared {
 			longest, shared := 0, 0
 			for _, p := range sh.Passages {
@@ -41,7 +45,8 @@ var Copied = &lint.Check{
 				shared += n
 				longest = max(longest, n)
 			}
-			if len(sh.Passages) == 0 || (sh.Containment < share && (passage == 0 || longest < passage)) {
+			scattered := minPassages > 0 && len(sh.Passages) >= minPassages && shared >= total
+			if len(sh.Passages) == 0 || (sh.Containment < share && (passage == 0 || longest < passage) && !scattered) {
 				continue
 			}
 			severity := lint.SeverityOff // the configured level

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -27,8 +28,15 @@ type expectation struct {
 	// testdata/reports.
 	Previous string `yaml:"previous"`
 	// References are reference documents (files or folders relative to
-	// testdata/reports) the report is compared with.
+	// the report's folder, or for a blind batch to testdata/blind) the
+	// report is compared with.
 	References []string `yaml:"references"`
+	// Parts, in the blind batches, say where each part starts: its role
+	// and the first characters of the paragraph or sentence that opens it.
+	Parts []struct {
+		Role   lint.Role `yaml:"role"`
+		Starts string    `yaml:"starts"`
+	} `yaml:"parts"`
 }
 
 // corpusCase is one labelled report.
@@ -36,14 +44,21 @@ type corpusCase struct {
 	name   string
 	path   string
 	expect expectation
+	// base is the folder previous and references are relative to.
+	base string
 }
 
+// loadCorpus reads the labelled reports: the project's corpus
+// (testdata/reports) and the blind batches (testdata/blind/*), whose
+// reports are .txt or .docx (made with pandoc from the writers' .md).
 func loadCorpus(t *testing.T) []corpusCase {
 	t.Helper()
 	labels, err := filepath.Glob("../testdata/reports/*.expect.yaml")
 	if err != nil || len(labels) == 0 {
 		t.Fatalf("no labelled reports in testdata/reports: %v", err)
 	}
+	blind, _ := filepath.Glob("../testdata/blind/*/*.expect.yaml")
+	labels = append(labels, blind...)
 	var out []corpusCase
 	for _, l := range labels {
 		data, err := os.ReadFile(l)
@@ -57,9 +72,35 @@ func loadCorpus(t *testing.T) []corpusCase {
 			t.Fatalf("%s: %v", l, err)
 		}
 		name := strings.TrimSuffix(filepath.Base(l), ".expect.yaml")
-		out = append(out, corpusCase{name: name, path: strings.TrimSuffix(l, ".expect.yaml") + ".txt", expect: e})
+		path := strings.TrimSuffix(l, ".expect.yaml") + ".txt"
+		if _, err := os.Stat(path); err != nil {
+			path = strings.TrimSuffix(path, ".txt") + ".docx"
+		}
+		base := filepath.Dir(l)
+		if strings.Contains(l, "/blind/") {
+			base = filepath.Dir(base)
+		}
+		out = append(out, corpusCase{name: name, path: path, expect: e, base: base})
 	}
 	return out
+}
+
+// partAt returns the role of the text where starts begins, or "" when
+// the text does not hold it.
+func partAt(res *lint.Result, starts string) lint.Role {
+	for i, p := range res.Doc.Paragraphs {
+		k := strings.Index(p.Text, starts)
+		if k < 0 {
+			continue
+		}
+		at := utf8.RuneCountInString(p.Text[:k])
+		for _, s := range res.Outline.Spans {
+			if s.Para == i && s.Start <= at && at < s.End {
+				return s.Role
+			}
+		}
+	}
+	return ""
 }
 
 // corpusResult reviews a corpus report under its labelled profile.
@@ -67,10 +108,10 @@ func corpusResult(t *testing.T, c corpusCase) *lint.Result {
 	t.Helper()
 	opts := review.Options{Checks: checks.All, Profile: c.expect.Profile}
 	if c.expect.Previous != "" {
-		opts.Previous = filepath.Join("../testdata/reports", c.expect.Previous)
+		opts.Previous = filepath.Join(c.base, c.expect.Previous)
 	}
 	for _, r := range c.expect.References {
-		opts.References = append(opts.References, filepath.Join("../testdata/reports", r))
+		opts.References = append(opts.References, filepath.Join(c.base, r))
 	}
 	rev, err := review.New(opts)
 	if err != nil {
@@ -142,6 +183,11 @@ func TestCorpus(t *testing.T) {
 			}
 			if string(res.Verdict) != c.expect.Verdict {
 				t.Errorf("verdict %s, want %s", res.Verdict, c.expect.Verdict)
+			}
+			for _, p := range c.expect.Parts {
+				if got := partAt(res, p.Starts); got != p.Role {
+					t.Errorf("part starting %q: role %q, want %q", p.Starts, got, p.Role)
+				}
 			}
 		})
 	}
@@ -223,8 +269,12 @@ func TestFormatTwins(t *testing.T) {
 	}{
 		{"docx", ".docx", "docx", false}, {"pandoc", ".docx", "docx", true}, {"doc", ".doc", "doc", false},
 	} {
-		twins := 0
+		twins, reports := 0, 0
 		for _, c := range loadCorpus(t) {
+			if c.base != "../testdata/reports" {
+				continue // the blind batches are checked in the format their writers gave
+			}
+			reports++
 			path := filepath.Join("../testdata", tw.dir, c.name+tw.ext)
 			if _, err := os.Stat(path); err != nil {
 				continue
@@ -247,8 +297,8 @@ func TestFormatTwins(t *testing.T) {
 				t.Errorf("%s: fires %v, txt %v", path, g, w)
 			}
 		}
-		if twins < len(loadCorpus(t)) {
-			t.Errorf("testdata/%s has %d twins for %d reports", tw.dir, twins, len(loadCorpus(t)))
+		if twins < reports {
+			t.Errorf("testdata/%s has %d twins for %d reports", tw.dir, twins, reports)
 		}
 	}
 }

@@ -10,9 +10,11 @@ import (
 )
 
 // Evidence is what 用数据、事例说话 asks for: numbers with a unit or measure
-// word ("12次", "35名", "90%") and named cases (《…》 titles, quoted names of
-// projects and brands such as “红色物业”). Years, dates, ordinals, heading
-// numbers and slogans with numerals (三会一课、四个意识) are not evidence.
+// word ("12次", "35名", "90%", 三十二户), named cases (《…》 titles, quoted
+// names of projects and brands such as “红色物业”) and named people
+// (王德顺大爷). Years, dates, ordinals, heading numbers,
+// slogans with numerals (三会一课、四个意识) and quoted slogans
+// (“舍小家为大家”) are not evidence.
 
 // chineseUnits are the units a Chinese numeral must carry to count: the
 // plain measure word 个 is left out, since "三个方面" is structure, not data.
@@ -25,6 +27,25 @@ var (
 	// quoted pair of characters is a slogan: “三农”).
 	namedCase = regexp.MustCompile(`《[^》]{2,40}》|“[^”]{3,12}”`)
 )
+
+var (
+	// namedPerson: a person named with a common surname and a familiar
+	// form of address (王德顺大爷、李桂兰奶奶、张师傅).
+	namedPerson = regexp.MustCompile(`[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\p{Han}]{1,2}(大爷|大妈|大娘|奶奶|爷爷|师傅|阿姨)`)
+	// sloganWords make a quoted phrase a slogan (“舍小家为大家”, “让群众少跑腿”)
+	// unless it ends in a name's noun (“为民服务站”).
+	sloganWords  = regexp.MustCompile(`[为把让使要不]`)
+	namingEnding = regexp.MustCompile(`(行动|工程|驿站|代办|服务队|队|站|岗|屋|园|课堂|讲堂|学堂|计划|项目|品牌|联盟|超市|积分|清单|台账|模式|机制|中心|小组|基地|平台|书屋|食堂|群|卡|榜|奖|赛|节|会|日|号|室|馆|所|院|厅|窗口|热线)$`)
+)
+
+// sloganLike reports whether a quoted phrase reads as a slogan rather
+// than the name of a project or a case.
+func sloganLike(s string) bool {
+	if strings.ContainsAny(s, "，,、") {
+		return true
+	}
+	return utf8.RuneCountInString(s) >= 5 && sloganWords.MatchString(s) && !namingEnding.MatchString(s)
+}
 
 // numberPattern returns the pattern of Arabic numbers with a unit of the
 // units lexicon.
@@ -68,6 +89,9 @@ func evidenceIn(pass *lint.Pass, loc lint.Loc) []lint.Match {
 		}
 		out = append(out, lint.Match{Loc: lint.Loc{Para: loc.Para, Start: start, End: end}, Text: text[b[0]:b[1]]})
 	}
+	for _, b := range namedPerson.FindAllStringIndex(text, -1) {
+		add([2]int{b[0], b[1]})
+	}
 	for _, b := range numberPattern(pass.Lexicon("units")).FindAllStringIndex(text, -1) {
 		add([2]int{b[0], b[1]})
 	}
@@ -80,8 +104,8 @@ func evidenceIn(pass *lint.Pass, loc lint.Loc) []lint.Match {
 	slogansLex := pass.Lexicon("slogans")
 	for _, b := range namedCase.FindAllStringIndex(text, -1) {
 		inner := strings.Trim(text[b[0]:b[1]], "《》“”")
-		if slogansLex.ContainsAnywhere(inner) || isPolicyTerm(pass, inner) {
-			continue // a quoted policy term is vocabulary, not a case
+		if slogansLex.ContainsAnywhere(inner) || isPolicyTerm(pass, inner) || sloganLike(inner) {
+			continue // a quoted policy term or slogan is vocabulary, not a case
 		}
 		add([2]int{b[0], b[1]})
 	}

@@ -17,8 +17,9 @@ var Placeholder = &lint.Check{
 	Title:    "模板占位符未填",
 	Source:   "篇一：“防止……以照抄照搬代替对联系实际的思考”；流传的述职模板留有 X次、XX委、*年*月*日 等待填位置",
 	Severity: lint.SeverityError,
-	Doc: `查找套用模板后没有填写的占位符：20__年、____、XX次、X月X日、××同志、某某、
-某单位、*年*月*日、【此处填写…】、待补充 等。X光、X射线、某些、某种、型号（如 X5）不算。
+	Doc: `查找套用模板后没有填写的占位符：20__年、20XX年、____、XX次、xx、X月X日、达X%、X局、X政府、
+××同志、***、某某、某单位、*年*月*日、模板里遮住的人名（A总书记、《A谈治国理政》）、
+【此处填写…】、待补充 等。X光、X射线、B超、5G、1+X证书、Windows XP、某些、某种、型号（如 X5）不算。
 每处都要换成真实的年份、数字、单位和人名；若是照搬他人材料留下的痕迹，应结合本单位实际重写该段。`,
 	Examples: []lint.Example{
 		{Bad: true, Text: "20__年，我带头讲党课XX次，走访党员X户，××同志被评为优秀党员。"},
@@ -47,11 +48,13 @@ var (
 	// Each pattern is a slot in a template. Matches are vetted by
 	// isPlaceholder for the cases RE2 cannot express (no look-around).
 	placeholderPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`20[_＿]{1,2}`),
+		regexp.MustCompile(`20[_＿]{1,2}|20[XＸxｘ×]{2}`),
 		regexp.MustCompile(`第[XＸ×][次个批届期]?`),
 		regexp.MustCompile(`[_＿]{2,}`),
-		regexp.MustCompile(`[XＸxｘ×]{1,3}[年月日次个名人项件场户元万期届篇余条家所支村镇乡局委处科股天批]`),
-		regexp.MustCompile(`[XＸ]{2,}|×{2,}|ｘ{2,}|[＊*]{1,3}[年月日局镇村县市区]`),
+		regexp.MustCompile(`[XＸxｘ×]{1,3}[年月日次个名人项件场户元万期届篇余条家所支村镇乡局委处科股天批县市区省厅办部院校站队%％]|[XＸxｘ×]{1,3}(政府|公司|集团|中心)`),
+		regexp.MustCompile(`[XＸ]{2,}|×{2,}|[xｘ]{2,}|[＊*]{1,3}[年月日局镇村县市区]|[＊*]{2,}`),
+		// A template's masked name: A总书记、A新时代、《A谈治国理政》.
+		regexp.MustCompile(`[A-Z](总书记|书记|主席|新时代|谈治国理政|重要讲话|重要指示|讲话精神)`),
 		regexp.MustCompile(`某某|某(同志|单位|村|镇|乡|街道|社区|局|支部|书记)`),
 		regexp.MustCompile(`[（(【]\s*(此处|在此)[^）)】]{0,20}[）)】]|【[^】]{0,20}(填写|填入|姓名|名称|数字|日期)[^】]{0,10}】`),
 		regexp.MustCompile(`待补充|待填写|待填|此处填写|TODO`),
@@ -87,6 +90,9 @@ func isPlaceholder(text string, start, end int, emphasis bool) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:start])
 	after, _ := utf8.DecodeRuneInString(text[end:])
 	first, _ := utf8.DecodeRuneInString(m)
+	if first >= 'A' && first <= 'Z' && first != 'X' && isLatinOrDigit(before) {
+		return false // inside a Latin word or a number
+	}
 	if first == 'X' || first == 'x' || first == 'Ｘ' || first == 'ｘ' {
 		if isLatinOrDigit(before) || (strings.Trim(m, "XxＸｘ") == "" && isLatinOrDigit(after)) {
 			return false

@@ -1,0 +1,239 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"shuzhi/lint"
+)
+
+// Consistency flags figures a report contradicts itself on (数据前后不一致).
+var Consistency = &lint.Check{
+	ID:       "consistency",
+	Title:    "数据前后不一致",
+	Source:   "篇一：“情况不真实的要责令重写”；篇四：述职报告“严重失实”的不予通过；篇二：“注重用数据、事例说话”",
+	Severity: lint.SeverityError,
+	Doc: `只在两处说法明显是同一个数时才判断，宁可漏报不误报：
+1. 本单位党员总数前后两个数：开头的“现有党员214名”“共有……党员1126名”与“全体220名党员”“全村52名党员”不一致；
+2. 部分大于整体：“全局8个党支部……其中9个支部”；
+3. 不可能超过100%的比例超过100%：参学率、覆盖率、出勤率、占比……；
+4. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
+女党员、预备党员、发展党员、流动党员等是部分，不与总数比较；写明年初、年底、新增的数字也不比较。
+逐一核实数据，前后说法一致。`,
+	Params: []lint.Param{
+		{Key: "tolerance", Kind: lint.ParamNumber, Default: 1.0, Doc: "变化的百分比与自身数据算出的相差超过这么多个百分点才算矛盾（留出四舍五入的余地）"},
+	},
+	Thresholds: func(s lint.Settings) string {
+		return fmt.Sprintf("党员总数前后不同、部分大于整体、比例超过100%%，或变化百分比与自身数据相差超过%g个百分点", s.Float("tolerance"))
+	},
+	Examples: []lint.Example{
+		{Bad: true, Text: "一、主要工作\n柳塘镇共有基层党组织31个、党员1126名。我组织全体1180名党员开展联户帮带，信访件由17件减少到6件，下降35%。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
+		{Bad: false, Text: "一、主要工作\n公司现有党员214名，其中女党员58名、预备党员3名。我组织220名职工参加技能比武，投诉由17件降到6件，下降64.7%。全体214名党员参加了集中轮训。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n我将于3月底前建立流动党员台账。"},
+	},
+	Run: func(pass *lint.Pass) {
+		checkMemberTotals(pass)
+		for i, p := range pass.Doc.Paragraphs {
+			checkPartsOverWhole(pass, i, p.Text)
+			checkRates(pass, i, p.Text)
+			checkChanges(pass, i, p.Text, pass.Float("tolerance"))
+		}
+	},
+}
+
+var (
+	// declaredMembers: the unit states its number of members as a fact
+	// (现有党员214名, 共有基层党组织31个、党员1126名); the character before
+	// 党员 must not qualify them (女党员, 预备党员, 其中党员 are parts).
+	declaredMembers = regexp.MustCompile(`(现有|共有|有)([^。；，,]{0,16}?[、，,])?党员(\d+)名`)
+	// wholeMembers: all of them (全体220名党员, 全村52名党员).
+	wholeMembers = regexp.MustCompile(`(全体|全部|全村|全镇|全乡|全社区|全所|全院|全校|全局|全厂|全行|全公司|全支部|全系|全中心)(共)?(\d+)名党员`)
+	// changedCount: a sentence that explains a count changed.
+	changedCount = regexp.MustCompile(`年初|年底|年末|原有|新增|发展|转入|转出|截至|增加|减少|去年|上年`)
+)
+
+// memberCount is a statement of the unit's number of members.
+type memberCount struct {
+	n   int
+	loc lint.Loc
+	txt string
+}
+
+// checkMemberTotals compares the first declared number of members with
+// every statement of all members.
+func checkMemberTotals(pass *lint.Pass) {
+	var declared *memberCount
+	var wholes []memberCount
+	for i, p := range pass.Doc.Paragraphs {
+		for _, s := range lint.Sentences(p.Text, 0, utf8.RuneCountInString(p.Text)) {
+			text := lint.RuneSlice(p.Text, s[0], s[1])
+			if changedCount.MatchString(text) {
+				continue
+			}
+			if declared == nil {
+				if m := declaredMembers.FindStringSubmatchIndex(text); m != nil {
+					n, _ := strconv.Atoi(text[m[6]:m[7]])
+					declared = &memberCount{n, runeLoc(i, s[0], text, m[0], m[1]), text[m[0]:m[1]]}
+				}
+			}
+			for _, m := range wholeMembers.FindAllStringSubmatchIndex(text, -1) {
+				n, _ := strconv.Atoi(text[m[6]:m[7]])
+				wholes = append(wholes, memberCount{n, runeLoc(i, s[0], text, m[0], m[1]), text[m[0]:m[1]]})
+			}
+		}
+	}
+	title := ""
+	if len(pass.Doc.Paragraphs) > 0 {
+		title = pass.Doc.Paragraphs[0].Text
+	}
+	for k, w := range wholes {
+		ref := declared
+		if ref == nil || !sameWhole(w.txt, ref.txt+title) {
+			// Without a declared total, wholes are compared only with
+			// wholes of the same word (全村 … 全村).
+			ref = nil
+			for _, o := range wholes[:k] {
+				if wholeWord(o.txt) == wholeWord(w.txt) {
+					ref = &o
+					break
+				}
+			}
+		}
+		if ref == nil || w.n == ref.n {
+			continue
+		}
+		pass.Report(lint.Finding{
+			Para: w.loc.Para, Start: w.loc.Start, End: w.loc.End,
+			Message:    fmt.Sprintf("党员总数前后不一致：第%d段说“%s”，这里说“%s”", ref.loc.Para+1, ref.txt, w.txt),
+			Suggestion: "核实本单位党员总数，全文用同一个数；如有增减，写明时间和原因（如“年底发展2名后为54名”）",
+		})
+		return
+	}
+}
+
+// wholeWord returns the word a statement of all members opens with (全体,
+// 全村 …).
+func wholeWord(s string) string {
+	if m := wholeMembers.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// sameWhole reports whether a statement of all members speaks of the unit
+// the context (the declared total and the title) is about: 全体 and 全部
+// always, 全村 only in a village's report.
+func sameWhole(whole, context string) bool {
+	w := wholeWord(whole)
+	if w == "全体" || w == "全部" {
+		return true
+	}
+	unit := strings.TrimPrefix(w, "全")
+	return unit != "" && strings.Contains(context, unit)
+}
+
+var (
+	// wholeCount and partCount: N个支部 … 其中M个支部.
+	wholeCount = regexp.MustCompile(`(\d+)个(党支部|支部|村|社区|党组织|党小组|网格|小区|科室|部门|班组|项目|学校|企业)`)
+	anyCount   = regexp.MustCompile(`\d+个`)
+	partCount  = regexp.MustCompile(`其中[^，。；]{0,8}?(\d+)个(党支部|支部|村|社区|党组织|党小组|网格|小区|科室|部门|班组|项目|学校|企业)`)
+)
+
+// family folds nouns that count the same things.
+func family(noun string) string {
+	if noun == "党支部" {
+		return "支部"
+	}
+	return noun
+}
+
+// checkPartsOverWhole flags 其中M个X after N个X with M > N in a paragraph.
+func checkPartsOverWhole(pass *lint.Pass, para int, text string) {
+	wholes := wholeCount.FindAllStringSubmatchIndex(text, -1)
+	for _, pm := range partCount.FindAllStringSubmatchIndex(text, -1) {
+		part, _ := strconv.Atoi(text[pm[2]:pm[3]])
+		noun := family(text[pm[4]:pm[5]])
+		// The nearest count before the part must be a whole of the
+		// same things: in "原来的7个党支部调整为11个，其中9个" it is 11个.
+		var whole []int
+		for _, w := range wholes {
+			if w[1] <= pm[0] {
+				whole = w
+			}
+		}
+		if whole == nil || family(text[whole[4]:whole[5]]) != noun || anyCount.MatchString(text[whole[1]:pm[0]]) {
+			continue
+		}
+		if n, _ := strconv.Atoi(text[whole[2]:whole[3]]); part > n {
+			loc := runeLoc(para, 0, text, pm[0], pm[1])
+			pass.Report(lint.Finding{
+				Para: para, Start: loc.Start, End: loc.End,
+				Message:    fmt.Sprintf("部分大于整体：前面说“%s”，这里说“%s”", text[whole[0]:whole[1]], text[pm[0]:pm[1]]),
+				Suggestion: "核实数字：其中的部分不能多于总数",
+			})
+		}
+	}
+}
+
+// boundedRate: a rate that cannot exceed 100%.
+var boundedRate = regexp.MustCompile(`(参学率|覆盖率|参与率|到会率|出勤率|参会率|知晓率|满意率|满意度|合格率|达标率|占比|占全|占)[^，。；]{0,6}?(\d+(\.\d+)?)%`)
+
+func checkRates(pass *lint.Pass, para int, text string) {
+	for _, m := range boundedRate.FindAllStringSubmatchIndex(text, -1) {
+		if v, _ := strconv.ParseFloat(text[m[4]:m[5]], 64); v > 100 {
+			loc := runeLoc(para, 0, text, m[0], m[1])
+			pass.Report(lint.Finding{
+				Para: para, Start: loc.Start, End: loc.End,
+				Message:    fmt.Sprintf("比例超过100%%：“%s”", text[m[0]:m[1]]),
+				Suggestion: "核实数据：参学率、覆盖率、占比等不会超过100%",
+			})
+		}
+	}
+}
+
+// change: 由A(unit)减少到B(unit)，下降C%（或减少C件、C个百分点）.
+var change = regexp.MustCompile(`(由|从)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?(?:减少|下降|降低|降|增加|增长|上升|提高|提升|升)(?:到|至|为)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?[，,]?(?:同比|比上年)?(?:下降|减少|降低|增长|增加|上升|提高|提升)(?:了)?(\d+(?:\.\d+)?)(%|个百分点|万元|元|件|起|个|名|人次|人|户|次)`)
+
+func checkChanges(pass *lint.Pass, para int, text string, tolerance float64) {
+	for _, m := range change.FindAllStringSubmatchIndex(text, -1) {
+		a, _ := strconv.ParseFloat(text[m[4]:m[5]], 64)
+		b, _ := strconv.ParseFloat(text[m[8]:m[9]], 64)
+		stated, _ := strconv.ParseFloat(text[m[12]:m[13]], 64)
+		unit := text[m[14]:m[15]]
+		var actual float64
+		allowed := tolerance
+		switch {
+		case unit == "%" && a > 0:
+			actual = math.Abs(b-a) / a * 100
+		case unit == "%":
+			continue
+		case unit == "个百分点":
+			actual = math.Abs(b - a)
+		default:
+			actual, allowed = math.Abs(b-a), 0 // a count is exact
+		}
+		if math.Abs(actual-stated) <= allowed+1e-9 {
+			continue
+		}
+		loc := runeLoc(para, 0, text, m[0], m[1])
+		pass.Report(lint.Finding{
+			Para: para, Start: loc.Start, End: loc.End,
+			Message:    fmt.Sprintf("变化与自身数据不符：“%s”，按这两个数算应为%s%s", text[m[0]:m[1]], formatNumber(actual), unit),
+			Suggestion: "核实前后两个数和变化幅度，三者要对得上",
+		})
+	}
+}
+
+func formatNumber(f float64) string {
+	return strings.TrimSuffix(strings.TrimRight(strconv.FormatFloat(f, 'f', 1, 64), "0"), ".")
+}
+
+// runeLoc converts the byte range [b0, b1) of text, which starts at rune
+// offset base of paragraph para, to a location.
+func runeLoc(para, base int, text string, b0, b1 int) lint.Loc {
+	start := base + utf8.RuneCountInString(text[:b0])
+	return lint.Loc{Para: para, Start: start, End: start + utf8.RuneCountInString(text[b0:b1])}
+}

@@ -1,0 +1,60 @@
+package checks_test
+
+import (
+	"strings"
+	"testing"
+
+	"shuzhi/checks"
+	"shuzhi/lint"
+	"shuzhi/review"
+)
+
+// The misses and false alarms seen on real and blind reports, each rule
+// both ways: the bad text must make it fire at error or above, the good
+// one must not.
+const (
+	missWork     = "一、主要工作\n我主持召开支委会24次，讲党课4次，走访党员群众86户，推动解决群众急难愁盼问题31件。\n"
+	missProblems = "二、存在的问题\n一是我对流动党员管理不够，全年有5名流动党员未参加组织生活。二是我到支部调研只有3次。\n"
+	missCauses   = "三、原因分析\n根源在我自己：我重业务轻党建，对流动党员管理没有亲自过问。\n"
+	missMeasures = "四、下一步打算\n一是我将于3月底前建立流动党员台账。二是我每季度到支部调研1次。\n"
+)
+
+func TestRealReportMisses(t *testing.T) {
+	rev, err := review.New(review.Options{Checks: checks.All})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof, _ := rev.Catalog().Profile("default")
+	for _, tc := range []struct {
+		name, rule string
+		fire       bool
+		text       string
+	}{
+		{"no individual subject at all", "first-person", true,
+			"一、主要工作\n" + strings.Repeat("支部召开支委会24次，讲党课4次，组织党员走访群众86户，推动解决急难愁盼问题31件，建成党群服务站2个。", 4) + "\n" + missProblems + missCauses +
+				"四、下一步打算\n" + strings.Repeat("支部将于3月底前建立流动党员台账，每季度开展一次主题党日，年内发展党员2名。", 3) + "\n"},
+		{"the secretary's own 我 throughout", "first-person", false,
+			"一、主要工作\n" + strings.Repeat("我主持召开支委会24次，讲党课4次，带领党员走访群众86户，推动解决急难愁盼问题31件。", 4) + "\n" + missProblems + missCauses +
+				"四、下一步打算\n" + strings.Repeat("我将于3月底前建立流动党员台账，每季度开展一次主题党日。", 3) + "\n"},
+		{"template placeholders", "placeholder", true, missWork + "我在20XX年组织学习xx次，参学率达X%，向X局汇报，学习A总书记重要讲话，***同志受表彰。\n" + missProblems + missCauses + missMeasures},
+		{"X光, 5G, 1+X, B超 and Windows XP", "placeholder", false, missWork + "我协调卫生院为党员做X光、X射线和B超检查，推进5G远程会诊和1+X证书，淘汰Windows XP电脑。\n" + missProblems + missCauses + missMeasures},
+		{"only a quoted slogan", "data-and-cases", true,
+			"一、主要工作\n" + strings.Repeat("我坚持抓党建，大力弘扬“舍小家为大家”精神，支部面貌焕然一新，群众反映良好，党员作用发挥明显。", 3) + "\n" + missProblems + missCauses + missMeasures},
+		{"Chinese numerals and named people", "data-and-cases", false,
+			"一、主要工作\n" + strings.Repeat("我坚持抓党建，走访了三十二户，组织了六次主题党日，帮王德顺大爷解决了看病难，带领十二名党员参加义务劳动。", 3) + "\n" + missProblems + missCauses + missMeasures},
+		{"others named as groups", "self-responsibility", true, missWork + "二、存在的问题\n一是两委会班子成员履职不到位，全年缺岗11人次。二是部分群众对村务公开有意见，全年来访6次。三是学生党支部发展党员把关不严，有2名发展对象材料不全。\n" + missCauses + missMeasures},
+		{"others named, the secretary's own fault too", "self-responsibility", false, missWork + "二、存在的问题\n一是两委会班子成员履职不到位，全年缺岗11人次，我督促不力。二是我到支部调研只有3次。\n" + missCauses + missMeasures},
+		{"causes blaming others' attitudes", "subjective-causes", true, missWork + missProblems + "三、原因分析\n一是有的支委责任意识不强。二是部分党员思想认识不到位。三是老旧小区条件差，活动经费紧张。\n" + missMeasures},
+		{"one objective sentence set aside", "subjective-causes", false, missWork + missProblems + "三、原因分析\n客观上，村里青壮年大多外出务工。但根本原因在我：我重经济轻党建，对流动党员满足于打电话。\n" + missMeasures},
+		{"disguised praise", "superficial-problems", true, missWork + "二、存在的问题\n一是工作标准定得太高，让班子成员压力大。二是对自己要求太严。三是工作太拼，加班太多，照顾家庭不够。\n" + missCauses + missMeasures},
+		{"concrete facts without figures", "superficial-problems", false, missWork + "二、存在的问题\n一是支部活动场所至今还设在老祠堂里，我没有去争取过新场地。二是三名年轻党员常年在外务工，我只在春节见过他们。\n" + missCauses + missMeasures},
+	} {
+		res, err := rev.Document(docFromText(tc.text), prof, lint.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firing(res, lint.SeverityError)[tc.rule]; got != tc.fire {
+			t.Errorf("%s: %s fired=%v, want %v\n%s", tc.name, tc.rule, got, tc.fire, describe(res))
+		}
+	}
+}
