@@ -326,3 +326,23 @@ func TestStyledTitleIsFrontMatter(t *testing.T) {
 		t.Errorf("一、 heading at level %d, want 1", ol.HeadingLevel[2])
 	}
 }
+
+// TestQuestionTransitions: a question about next year opens the measures
+// as a question why opens the causes.
+func TestQuestionTransitions(t *testing.T) {
+	_, got := roles(t, doc(
+		"这一年我主持召开支委会24次。",
+		"再说说我的不足，主要有两条。",
+		"一是学习不上心。",
+		"为啥会这样？根子在我重业务轻党建。",
+		"下一步怎么干？我想了三条。",
+		"我将于3月底前建立台账。",
+	))
+	roles := make([]string, len(got))
+	for i, g := range got {
+		roles[i] = g[:strings.Index(g, ":")]
+	}
+	if want := "achievements,problems,problems,causes,measures,measures"; strings.Join(roles, ",") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
