@@ -113,16 +113,24 @@ var SubjectiveCauses = &lint.Check{
 	},
 }
 
+// maxClause bounds, in runes, how far clauseOf looks either side.
+const maxClause = 60
+
 // clauseOf returns the clause of its paragraph a match lies in: the text
-// between the punctuation marks around it.
+// between the punctuation marks around it, at most maxClause runes either
+// side.
 func clauseOf(pass *lint.Pass, m lint.Match) string {
-	runes := []rune(pass.Doc.Paragraphs[m.Para].Text)
-	start, end := m.Start, m.End
-	for start > 0 && !strings.ContainsRune("，,。；;：:！？!?", runes[start-1]) {
+	before := []rune(pass.Text(lint.Loc{Para: m.Para, Start: max(0, m.Start-maxClause), End: m.Start}))
+	after := []rune(pass.Text(lint.Loc{Para: m.Para, Start: m.End, End: m.End + maxClause}))
+	start, end := len(before), 0
+	for start > 0 && !strings.ContainsRune(clauseEnds, before[start-1]) {
 		start--
 	}
-	for end < len(runes) && !strings.ContainsRune("，,。；;：:！？!?", runes[end]) {
+	for end < len(after) && !strings.ContainsRune(clauseEnds, after[end]) {
 		end++
 	}
-	return string(runes[start:end])
+	return string(before[start:]) + m.Text + string(after[:end])
 }
+
+// clauseEnds are the marks that end a clause.
+const clauseEnds = "，,。；;：:！？!?"

@@ -68,8 +68,9 @@ func checkMemberTotals(pass *lint.Pass) {
 	var declared *memberCount
 	var wholes []memberCount
 	for i, p := range pass.Doc.Paragraphs {
-		for _, s := range lint.Sentences(p.Text, 0, utf8.RuneCountInString(p.Text)) {
-			text := lint.RuneSlice(p.Text, s[0], s[1])
+		offs := lint.NewOffsets(p.Text)
+		for _, s := range lint.Sentences(p.Text, 0, offs.Runes()) {
+			text := offs.Slice(p.Text, s[0], s[1])
 			if changedCount.MatchString(text) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 
@@ -198,6 +199,12 @@ type SectionStat struct {
 	Share float64
 }
 
+// MaxFindingsPerRule bounds the findings one rule reports on a document:
+// past it, the last one says how many more there are. A report a reviewer
+// reads never needs more; a hostile file cannot make output or work grow
+// without bound.
+const MaxFindingsPerRule = 50
+
 // Run applies the checks to a document whose outline has been found, under
 // a profile, with a segmenter for the words, and returns the findings,
 // sorted by position, and the verdict.
@@ -212,6 +219,7 @@ func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check
 		}
 		guards[c.ID] = c.Guard
 		pass := &Pass{Doc: doc, Outline: ol, Profile: prof, Context: ctx, Check: c, facts: fc}
+		kept, dropped := 0, 0
 		pass.report = func(f Finding) {
 			if f.Severity == SeverityOff {
 				f.Severity = level
@@ -219,9 +227,18 @@ func Run(doc *Document, ol *Outline, prof *Profile, ctx Context, checks []*Check
 			if f.Unsure && f.Severity == SeverityCritical {
 				f.Severity = SeverityError
 			}
+			if kept == MaxFindingsPerRule {
+				dropped++
+				return
+			}
+			kept++
 			res.Findings = append(res.Findings, f)
 		}
 		c.Run(pass)
+		if dropped > 0 {
+			last := &res.Findings[len(res.Findings)-1]
+			last.Message += fmt.Sprintf("（另有%d处同类问题未逐一列出）", dropped)
+		}
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool {
 		a, b := res.Findings[i], res.Findings[j]

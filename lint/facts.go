@@ -167,7 +167,12 @@ func (p *Pass) Tokens(l Loc) []Token {
 	pf := p.facts.cut(l.Para)
 	text := p.Doc.Paragraphs[l.Para].Text
 	var out []Token
-	for _, t := range pf.tokens {
+	// Tokens are in order: start at the first that ends after l.Start.
+	first := sort.Search(len(pf.tokens), func(k int) bool { return pf.tokens[k].End > l.Start })
+	for _, t := range pf.tokens[first:] {
+		if t.Start >= l.End {
+			break
+		}
 		s, e := max(t.Start, l.Start), min(t.End, l.End)
 		if s >= e {
 			continue
@@ -179,10 +184,10 @@ func (p *Pass) Tokens(l Loc) []Token {
 
 // Sentences splits a location into its sentences (see Sentences).
 func (p *Pass) Sentences(l Loc) []Loc {
-	text := p.Doc.Paragraphs[l.Para].Text
+	sub := p.facts.text(l)
 	var out []Loc
-	for _, s := range Sentences(text, l.Start, l.End) {
-		out = append(out, Loc{Para: l.Para, Start: s[0], End: s[1]})
+	for _, s := range Sentences(sub, 0, l.End-l.Start) {
+		out = append(out, Loc{Para: l.Para, Start: l.Start + s[0], End: l.Start + s[1]})
 	}
 	return out
 }

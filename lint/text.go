@@ -104,11 +104,17 @@ func (b *itemBuilder) flush(dropTitleOnly bool) {
 // the document under review.
 func ItemsOf(doc *Document, ol *Outline, role Role) []Item {
 	var b itemBuilder
+	var runes []rune // of the paragraph last seen
+	var offs Offsets
+	last := -1
 	for _, sp := range ol.Spans {
 		if sp.Role != role {
 			continue
 		}
 		text := doc.Paragraphs[sp.Para].Text
+		if sp.Para != last {
+			runes, offs, last = []rune(text), NewOffsets(text), sp.Para
+		}
 		start := sp.Start
 		if ol.HeadingLevel[sp.Para] > 0 && sp.Start == 0 {
 			// The span opens with a heading: a role heading is no item,
@@ -116,19 +122,19 @@ func ItemsOf(doc *Document, ol *Outline, role Role) []Item {
 			end := min(ol.HeadingEnd[sp.Para], sp.End)
 			b.flush(false)
 			if !ol.RoleHeading[sp.Para] {
-				title := strings.TrimSpace(RuneSlice(text, 0, end))
+				title := strings.TrimSpace(offs.Slice(text, 0, end))
 				b.cur = &Item{At: Loc{sp.Para, 0, end}, Title: title, Text: title, Extent: Extent{{sp.Para, 0, end}}}
 			}
 			start = end
 		}
-		pieces := splitEnumerated(text, start, sp.End)
+		pieces := splitEnumerated(runes, start, sp.End)
 		if len(pieces) > 0 && sp.Start == 0 && ol.Marked[sp.Para] && ol.HeadingLevel[sp.Para] == 0 {
 			// "（四）……", too long to be a heading, is still a new item,
 			// a sibling of the one before.
 			pieces[0].enumerated, pieces[0].marked = true, true
 		}
 		for _, pc := range pieces {
-			piece := RuneSlice(text, pc.start, pc.end)
+			piece := offs.Slice(text, pc.start, pc.end)
 			switch {
 			case strings.TrimSpace(piece) == "":
 			case !pc.enumerated && isIntro(piece):
@@ -156,10 +162,9 @@ type pieceRange struct {
 	marked     bool
 }
 
-// splitEnumerated cuts the runes [start, end) of text at the enumerators
-// that open a sentence or a clause after 。；：.
-func splitEnumerated(text string, start, end int) []pieceRange {
-	runes := []rune(text)
+// splitEnumerated cuts runes[start:end] at the enumerators that open a
+// sentence or a clause after 。；：.
+func splitEnumerated(runes []rune, start, end int) []pieceRange {
 	end = min(end, len(runes))
 	var out []pieceRange
 	prev, prevEnum := start, false
@@ -192,3 +197,29 @@ func isIntro(text string) bool {
 	t := strings.TrimSpace(text)
 	return utf8.RuneCountInString(t) <= maxIntro && introEnd.MatchString(t)
 }
+
+// Offsets maps the rune offsets of a text to its byte offsets, so that a
+// text cut into many pieces is sliced in time linear in its length.
+type Offsets []int
+
+// NewOffsets returns the offsets of text: one per rune, then len(text).
+func NewOffsets(text string) Offsets {
+	o := make(Offsets, 0, len(text)+1)
+	for b := range text {
+		o = append(o, b)
+	}
+	return append(o, len(text))
+}
+
+// Slice returns the runes [start, end) of text, clamped to its length.
+func (o Offsets) Slice(text string, start, end int) string {
+	n := len(o) - 1
+	start, end = min(max(start, 0), n), min(max(end, 0), n)
+	if start >= end {
+		return ""
+	}
+	return text[o[start]:o[end]]
+}
+
+// Runes returns the number of runes of the text.
+func (o Offsets) Runes() int { return len(o) - 1 }

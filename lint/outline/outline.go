@@ -105,6 +105,10 @@ type builder struct {
 	stack      []frame
 	closed     bool // a closing formula was seen: the rest is signature
 	year       int  // the year the report is about, 0 if unknown
+	// offs are the rune offsets of paragraph offsPara, kept while the
+	// sections of one paragraph are named.
+	offs     lint.Offsets
+	offsPara int
 	headedRole bool // some heading named a role
 	cued       bool // some cue sentence named a role
 }
@@ -237,10 +241,11 @@ func (b *builder) openHeading(i int, h *heading) {
 // sentence, switching role where a cue sentence opens a new part.
 func (b *builder) content(i, start, n int) {
 	text := b.doc.Paragraphs[i].Text
+	offs := lint.NewOffsets(text)
 	spanStart, spanRole := 0, b.role
 	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
 	for k, s := range lint.Sentences(text, start, n) {
-		sentence := lint.RuneSlice(text, s[0], s[1])
+		sentence := offs.Slice(text, s[0], s[1])
 		role := b.cueRole(sentence)
 		if role == "" && k == 0 && start == 0 {
 			role = b.signalRole(sentence)
@@ -343,7 +348,10 @@ func (b *builder) sectionHeading(s lint.Span) string {
 			return p.Label + h.text
 		}
 	}
-	r := []rune(strings.TrimSpace(lint.RuneSlice(p.Text, s.Start, s.End)))
+	if b.offsPara != s.Para || b.offs == nil {
+		b.offs, b.offsPara = lint.NewOffsets(p.Text), s.Para
+	}
+	r := []rune(strings.TrimSpace(b.offs.Slice(p.Text, s.Start, min(s.End, s.Start+64))))
 	if len(r) > 20 {
 		return string(r[:20]) + "…"
 	}

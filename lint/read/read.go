@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 )
@@ -37,6 +38,11 @@ type Limits struct {
 	MaxDepth int
 	// MaxParagraphs is the largest number of paragraphs accepted.
 	MaxParagraphs int
+	// MaxParagraphRunes is the longest paragraph accepted, in runes: a
+	// 述职报告 runs to a few thousand characters, so a longer paragraph is
+	// a whole file on one line or no report at all, and would cost the
+	// rules far more than a report should.
+	MaxParagraphRunes int
 }
 
 // DefaultLimits are generous for any real 述职报告 (a few pages) and small
@@ -47,6 +53,8 @@ var DefaultLimits = Limits{
 	MaxTotalBytes: 128 << 20,
 	MaxDepth:      256,
 	MaxParagraphs: 50000,
+	// MaxParagraphRunes: some 30 pages in one paragraph.
+	MaxParagraphRunes: 100000,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -65,6 +73,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxParagraphs > 0 {
 		d.MaxParagraphs = l.MaxParagraphs
+	}
+	if l.MaxParagraphRunes > 0 {
+		d.MaxParagraphRunes = l.MaxParagraphRunes
 	}
 	return d
 }
@@ -88,6 +99,7 @@ const (
 	ReasonEmpty       = "空文档"
 	ReasonCannotOpen  = "无法读取文件"
 	ReasonTooComplex  = "文档结构过于复杂"
+	ReasonParagraph   = "段落过长"
 )
 
 func (e *Error) Error() string {
@@ -163,6 +175,14 @@ func Bytes(path string, data []byte, opt Options) (*lint.Document, error) {
 	}
 	if len(doc.Paragraphs) > opt.Limits.MaxParagraphs {
 		return nil, newError(path, ReasonTooComplex, fmt.Sprintf("段落数超过 %d", opt.Limits.MaxParagraphs))
+	}
+	for i, p := range doc.Paragraphs {
+		if len(p.Text) <= opt.Limits.MaxParagraphRunes {
+			continue // a byte holds at most one rune
+		}
+		if n := utf8.RuneCountInString(p.Text); n > opt.Limits.MaxParagraphRunes {
+			return nil, newError(path, ReasonParagraph, fmt.Sprintf("第%d段有%d字，超过上限%d字；请检查文件是否把全文写成了一段", i+1, n, opt.Limits.MaxParagraphRunes))
+		}
 	}
 	doc.Path = path
 	return doc, nil
