@@ -100,15 +100,15 @@ type builder struct {
 	out   *lint.Outline
 	heads []*heading // per paragraph, the heading it holds or nil
 
-	role       lint.Role // role of text from here on
-	theme      lint.Theme
-	stack      []frame
-	closed     bool // a closing formula was seen: the rest is signature
-	year       int  // the year the report is about, 0 if unknown
+	role   lint.Role // role of text from here on
+	theme  lint.Theme
+	stack  []frame
+	closed bool // a closing formula was seen: the rest is signature
+	year   int  // the year the report is about, 0 if unknown
 	// offs are the rune offsets of paragraph offsPara, kept while the
 	// sections of one paragraph are named.
-	offs     lint.Offsets
-	offsPara int
+	offs       lint.Offsets
+	offsPara   int
 	headedRole bool // some heading named a role
 	cued       bool // some cue sentence named a role
 }
