@@ -100,7 +100,21 @@ const (
 	ReasonCannotOpen  = "无法读取文件"
 	ReasonTooComplex  = "文档结构过于复杂"
 	ReasonParagraph   = "段落过长"
+	ReasonNotRegular  = "不是普通文件"
 )
+
+// kindOf names, in Chinese, a kind of file that is not a regular one.
+func kindOf(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "是命名管道（FIFO）"
+	case m&os.ModeSocket != 0:
+		return "是套接字"
+	case m&os.ModeDevice != 0:
+		return "是设备文件"
+	}
+	return "不是可以读取的普通文件"
+}
 
 func (e *Error) Error() string {
 	if e.Detail == "" {
@@ -120,6 +134,11 @@ func File(path string, opt Options) (*lint.Document, error) {
 	if path == "-" {
 		r = os.Stdin
 	} else {
+		// Look before opening: opening a FIFO for reading blocks until
+		// someone writes to it.
+		if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+			return nil, newError(path, ReasonNotRegular, kindOf(st.Mode()))
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, newError(path, ReasonCannotOpen, describeOSError(err))
@@ -128,6 +147,9 @@ func File(path string, opt Options) (*lint.Document, error) {
 		if st, err := f.Stat(); err == nil {
 			if st.IsDir() {
 				return nil, newError(path, ReasonCannotOpen, "这是一个文件夹")
+			}
+			if !st.Mode().IsRegular() {
+				return nil, newError(path, ReasonNotRegular, kindOf(st.Mode()))
 			}
 			if st.Size() > lim.MaxFileBytes {
 				return nil, newError(path, ReasonTooLarge, fmt.Sprintf("%d 字节，上限 %d 字节", st.Size(), lim.MaxFileBytes))

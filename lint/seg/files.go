@@ -95,6 +95,11 @@ func (f dictFile) contents() ([]byte, error) {
 // instead, to spare the decompression: this catches a damaged or partly
 // written file, not a forged one.
 func (f dictFile) in(path string) bool {
+	// Anything but a regular file (a FIFO would block the read) is
+	// rewritten: the rename replaces it.
+	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
+		return false
+	}
 	old, err := os.ReadFile(path)
 	if err != nil {
 		return false
