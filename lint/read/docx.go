@@ -232,6 +232,8 @@ func (l *limitedPart) Read(b []byte) (int, error) {
 		return n, l.pkg.partTooLarge(l.name)
 	case l.pkg.total > l.pkg.lim.MaxTotalBytes:
 		return n, newError(l.pkg.path, ReasonTooLarge, fmt.Sprintf("解压后总大小超过 %d 字节", l.pkg.lim.MaxTotalBytes))
+	case errors.Is(err, zip.ErrChecksum):
+		return n, newError(l.pkg.path, ReasonNotDOCX, l.name+" 已损坏，校验和不符")
 	case err != nil && err != io.EOF:
 		return n, newError(l.pkg.path, ReasonNotDOCX, l.name+" 解压失败")
 	}

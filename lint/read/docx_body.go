@@ -75,7 +75,10 @@ func (w *walker) walkPart(pkg *docxPackage, name, kind string) error {
 	if root == nil || !isW(root.Name, want) {
 		return newError(w.path, ReasonNotDOCX, s.part+" 不是 Word 文档内容")
 	}
-	return w.story(kind)
+	if err := w.story(kind); err != nil {
+		return err
+	}
+	return s.finish()
 }
 
 // story walks the children of the current element as a new story.

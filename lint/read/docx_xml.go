@@ -37,6 +37,13 @@ func (p *docxPackage) stream(name string) (*xmlStream, error) {
 
 func (s *xmlStream) close() { s.rc.Close() }
 
+// finish reads what is left of the part, so that the zip reader checks its
+// CRC-32: a part damaged after its last element is still refused.
+func (s *xmlStream) finish() error {
+	_, err := io.Copy(io.Discard, s.rc)
+	return err
+}
+
 // eachStart streams the optional part name and calls fn with each start
 // element met, in document order; fn may read the element's content from
 // s. A missing part calls nothing.
