@@ -22,6 +22,9 @@ type Document struct {
 	// Paragraphs is the main text, tables included, in reading order.
 	// Empty paragraphs are dropped, as Word's paragraph count drops them.
 	Paragraphs []Paragraph
+	// Notes say, in Chinese, what the reader changed to read the file
+	// (control characters removed …); they are shown with the result.
+	Notes []string
 	// Extras holds text that Word does not count with the body: text boxes
 	// and footnotes. It is reported separately, never judged.
 	Extras []Paragraph

@@ -8,11 +8,11 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"shuzhi/lint"
-	"shuzhi/lint/count"
 )
 
 // textEncoding is an encoding a plain-text file may be in.
@@ -62,6 +62,10 @@ func readTXT(path string, data []byte, opt Options) (*lint.Document, error) {
 	// One paragraph past the limit is enough for Bytes to refuse the file.
 	maxParagraphs := opt.Limits.withDefaults().MaxParagraphs
 	doc := &lint.Document{Path: path, Format: "txt"}
+	if clean, n := stripControls(text); n > 0 {
+		text = clean
+		doc.Notes = append(doc.Notes, fmt.Sprintf("已删除 %d 个控制字符（如 NUL、ESC），它们不是文字", n))
+	}
 	line := 0
 	for len(text) > 0 && len(doc.Paragraphs) <= maxParagraphs {
 		line++
@@ -128,11 +132,21 @@ func decodeText(path string, data []byte, name string) (string, error) {
 		return s, nil
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		// NUL bytes: UTF-16 or not text at all; UTF-8 and GB18030 text has none.
+		// NUL bytes: UTF-16, or UTF-8 with stray control characters
+		// (readTXT removes them), or not text at all.
 		if s, ok := decodeUTF16(data); ok {
 			return s, nil
 		}
+		if utf8.Valid(data) && fewControls(string(data)) {
+			return string(data), nil
+		}
 		return "", newError(path, ReasonEncoding, "含有二进制数据，不是文本文件")
+	}
+	if utf8.Valid(data) && fewControls(string(data)) {
+		return string(data), nil // UTF-8 with a stray ESC or U+0085
+	}
+	if looksJapanese(data) {
+		return "", newError(path, ReasonEncoding, "像是日文 Shift-JIS 编码的文本，不是中文报告；如确为中文，请另存为 UTF-8")
 	}
 	if s, ok := encGB18030.decode(data); ok {
 		return s, nil
@@ -200,7 +214,64 @@ func decodeUTF16(data []byte) (string, bool) {
 			best, bestBreaks, bestCommon, bestTotal = s, breaks, common, total
 		}
 	}
-	return best, bestCommon >= 0 && 2*bestCommon > bestTotal
+	// Chinese text in UTF-16 is mostly Han, punctuation and ASCII; UTF-8
+	// read as UTF-16 is mostly Hangul and rare symbols (㈰㈵듥몦…).
+	return best, bestCommon >= 0 && 5*bestCommon > 4*bestTotal
+}
+
+// maxControlShare bounds the share of control characters that UTF-8 text
+// may hold and still be read, with them removed.
+const maxControlShare = 0.05
+
+// isControl reports whether r is a control character no report holds
+// (tab, line breaks and form feed are text).
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || (r >= 0x7F && r <= 0x9F)
+}
+
+// fewControls reports whether s holds control characters, but few.
+func fewControls(s string) bool {
+	n, total := 0, 0
+	for _, r := range s {
+		total++
+		if isControl(r) {
+			n++
+		}
+	}
+	return n > 0 && float64(n) <= maxControlShare*float64(total)
+}
+
+// stripControls removes control characters, reporting how many.
+func stripControls(s string) (string, int) {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s, 0
+	}
+	count := 0
+	clean := strings.Map(func(r rune) rune {
+		if isControl(r) {
+			count++
+			return -1
+		}
+		return r
+	}, s)
+	return clean, count
+}
+
+// looksJapanese reports whether data decode cleanly as Shift-JIS to text of
+// which a fifth or more is kana: GB18030 would read it as nonsense Han.
+func looksJapanese(data []byte) bool {
+	out, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+		return false
+	}
+	kana, total := 0, 0
+	for _, r := range string(out) {
+		total++
+		if r >= 0x3040 && r <= 0x30FF {
+			kana++
+		}
+	}
+	return total > 0 && 5*kana >= total
 }
 
 // nulsAt counts the NUL bytes of data at offsets of the given parity.
@@ -219,7 +290,7 @@ func nulsAt(data []byte, parity int) int {
 func commonText(s string) (common, total int) {
 	for _, r := range s {
 		total++
-		if r < 0x80 || count.IsEastAsian(r) {
+		if r < 0x80 || unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || strings.ContainsRune("“”‘’…—·", r) {
 			common++
 		}
 	}

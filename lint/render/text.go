@@ -91,6 +91,9 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 	if r.Verdict != lint.VerdictPass {
 		fmt.Fprintf(b, "  结论依据：%s\n", r.Reason)
 	}
+	for _, n := range r.Doc.Notes {
+		fmt.Fprintf(b, "  %s\n", pal.dim("读取说明："+n))
+	}
 	if !opt.Quiet {
 		writeParts(b, r, pal)
 	}
