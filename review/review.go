@@ -89,7 +89,7 @@ func New(opts Options) (*Reviewer, error) {
 	}
 	s, err := seg.Default()
 	if err != nil {
-		return nil, fmt.Errorf("无法加载分词词典：%w", err)
+		return nil, err // a *seg.CacheError, in Chinese
 	}
 	r.seg = segmenter{s}
 	if r.refs, err = readReferences(opts.References, opts.Encoding); err != nil {

@@ -183,6 +183,7 @@ func userDictLines(lines []string) ([]byte, error) {
 // returns their paths. Files already there with the right contents are
 // reused; others are written to a temporary file and renamed into place,
 // so processes running at the same time never see a partial file.
+// When no folder can hold them it returns a *CacheError.
 func writeDictFiles(files []dictFile) (dictPaths, error) {
 	h := sha256.New()
 	for _, f := range files {
@@ -205,8 +206,23 @@ func writeDictFiles(files []dictFile) (dictPaths, error) {
 		}
 		errs = append(errs, err)
 	}
-	return dictPaths{}, fmt.Errorf("seg: cannot write the dictionaries: %w", errors.Join(errs...))
+	// shuzhi never judges with another segmentation: without the files
+	// the run stops, saying what to do.
+	return dictPaths{}, &CacheError{Dirs: dirs, Err: errors.Join(errs...)}
 }
+
+// CacheError says that no folder could hold the dictionary files.
+type CacheError struct {
+	Dirs []string // the folders tried
+	Err  error    // why each failed
+}
+
+func (e *CacheError) Error() string {
+	return fmt.Sprintf("无法写入分词词典：用户缓存目录和临时目录都不可写（已尝试 %s）；请把环境变量 XDG_CACHE_HOME 或 TMPDIR 设为可写的文件夹", strings.Join(e.Dirs, "、"))
+}
+
+// Unwrap returns the underlying errors.
+func (e *CacheError) Unwrap() error { return e.Err }
 
 // writeDir writes files into dir, reusing those already right.
 func writeDir(dir string, files []dictFile) (dictPaths, error) {

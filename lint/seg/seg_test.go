@@ -2,6 +2,7 @@ package seg
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -354,8 +355,10 @@ func TestWriteDictFilesFallback(t *testing.T) {
 		}
 	}
 	t.Setenv("TMPDIR", notDir)
-	if _, err := writeDictFiles(files); err == nil {
-		t.Error("no writable directory: got no error")
+	_, err = writeDictFiles(files)
+	var ce *CacheError
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "TMPDIR") || !strings.Contains(err.Error(), "无法写入分词词典") {
+		t.Errorf("no writable directory: err = %v", err)
 	}
 }
 
