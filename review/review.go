@@ -98,7 +98,7 @@ func New(opts Options) (*Reviewer, error) {
 	if opts.Previous != "" {
 		st, err := os.Stat(opts.Previous)
 		if err != nil {
-			return nil, fmt.Errorf("--previous %s：%w", opts.Previous, err)
+			return nil, fmt.Errorf("--previous %s：%s", opts.Previous, read.DescribeOSError(err))
 		}
 		if !st.IsDir() {
 			if _, err := r.prior(opts.Previous); err != nil {
@@ -197,7 +197,7 @@ func readReferences(paths []string, encoding string) ([]*lint.Document, error) {
 	for _, p := range paths {
 		files, err := DocumentsIn(p)
 		if err != nil {
-			return nil, fmt.Errorf("--reference %s：%w", p, err)
+			return nil, fmt.Errorf("--reference %s：%s", p, read.DescribeOSError(err))
 		}
 		for _, f := range files {
 			doc, err := read.File(f, read.Options{Encoding: encoding})

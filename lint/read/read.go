@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 	"unicode/utf8"
 
 	"shuzhi/lint"
@@ -161,6 +162,13 @@ func File(path string, opt Options) (*lint.Document, error) {
 	if err != nil {
 		return nil, newError(path, ReasonCannotOpen, describeOSError(err))
 	}
+	if f, ok := r.(*os.File); ok && path != "-" {
+		if st, err := f.Stat(); err == nil && st.Size() == 0 && len(data) > 0 {
+			// A file that claims no size yet holds text is made by the
+			// system on reading (/proc, /sys), not a document.
+			return nil, newError(path, ReasonNotRegular, "是系统生成的虚拟文件")
+		}
+	}
 	if int64(len(data)) > lim.MaxFileBytes {
 		return nil, newError(path, ReasonTooLarge, fmt.Sprintf("超过上限 %d 字节", lim.MaxFileBytes))
 	}
@@ -236,14 +244,32 @@ func sniff(data []byte) format {
 	return formatText
 }
 
-func describeOSError(err error) string {
+func describeOSError(err error) string { return DescribeOSError(err) }
+
+// DescribeOSError says in Chinese why the system refused a file, without
+// Go's or the system's English text.
+func DescribeOSError(err error) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return "文件不存在"
 	case errors.Is(err, os.ErrPermission):
 		return "没有读取权限"
+	case errors.Is(err, syscall.ELOOP):
+		return "符号链接形成了循环"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "路径中有一段不是文件夹"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "路径过长"
+	case errors.Is(err, syscall.EISDIR):
+		return "这是一个文件夹"
+	case errors.Is(err, syscall.EIO):
+		return "磁盘读写错误"
 	}
-	return err.Error()
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return fmt.Sprintf("系统错误（错误码 %d）", int(errno))
+	}
+	return "系统错误"
 }
 
 // appendParagraph adds a paragraph to the body, or to the extras when it

@@ -34,12 +34,12 @@ func CSV(w io.Writer, files []File) error {
 	for _, f := range files {
 		row := make([]string, 0, len(head))
 		if f.Err != nil || f.Result == nil {
-			row = append(row, f.Path, unreadableLabel)
+			row = append(row, SafeText(f.Path), unreadableLabel)
 			row = append(row, make([]string, len(head)-3)...)
 			row = append(row, errorText(f))
 		} else {
 			r := f.Result
-			row = append(row, f.Path, string(r.Verdict), strconv.Itoa(r.Counts.Words))
+			row = append(row, SafeText(f.Path), string(r.Verdict), strconv.Itoa(r.Counts.Words))
 			for _, role := range lint.BodyRoles {
 				row = append(row, strconv.FormatFloat(r.Shares[role]*100, 'f', 1, 64))
 			}

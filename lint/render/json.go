@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"strings"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 )
@@ -18,7 +20,10 @@ type jsonRun struct {
 }
 
 type jsonFile struct {
-	Path      string             `json:"path"`
+	Path string `json:"path"`
+	// PathBytes is the path's bytes %-escaped, when the path is not
+	// UTF-8 (Path then shows the bad bytes as \xNN).
+	PathBytes string             `json:"path_bytes,omitempty"`
 	Format    string             `json:"format"`
 	Profile   string             `json:"profile"`
 	Verdict   string             `json:"verdict"`
@@ -80,9 +85,12 @@ func JSON(w io.Writer, files []File) error {
 
 func toJSON(f File) jsonFile {
 	jf := jsonFile{Path: f.Path, Sections: []jsonSection{}, Findings: []jsonFinding{}, Shares: map[string]float64{}}
+	if !utf8.ValidString(f.Path) {
+		jf.Path, jf.PathBytes = SafeText(f.Path), percentBytes(f.Path)
+	}
 	if f.Err != nil || f.Result == nil {
 		if f.Err != nil {
-			jf.Error = f.Err.Error()
+			jf.Error = strings.ToValidUTF8(f.Err.Error(), "\ufffd")
 		}
 		return jf
 	}

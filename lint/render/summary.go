@@ -33,14 +33,14 @@ func writeSummary(b *strings.Builder, files []File, pal palette, opt TextOptions
 	var rows []summaryRow
 	for _, f := range files {
 		if f.Err != nil || f.Result == nil {
-			rows = append(rows, summaryRow{path: f.Path, verdict: unreadableLabel, findings: oneLine(errorText(f)), rank: 3})
+			rows = append(rows, summaryRow{path: SafeText(f.Path), verdict: unreadableLabel, findings: SafeText(oneLine(errorText(f))), rank: 3})
 			continue
 		}
 		r := f.Result
 		if opt.Quiet && r.Verdict == lint.VerdictPass {
 			continue
 		}
-		rows = append(rows, summaryRow{path: f.Path, verdict: string(r.Verdict), words: strconv.Itoa(r.Counts.Words),
+		rows = append(rows, summaryRow{path: SafeText(f.Path), verdict: string(r.Verdict), words: strconv.Itoa(r.Counts.Words),
 			findings: mainFindings(r.Findings, minSeverity), rank: 2 - r.Verdict.Rank()})
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].rank < rows[j].rank })

@@ -82,11 +82,11 @@ func Text(w io.Writer, files []File, opt TextOptions) error {
 
 func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 	if f.Err != nil || f.Result == nil {
-		fmt.Fprintf(b, "%s  %s  %v\n\n", pal.bold(f.Path), pal.rewrite(unreadableLabel), f.Err)
+		fmt.Fprintf(b, "%s  %s  %s\n\n", pal.bold(SafeText(f.Path)), pal.rewrite(unreadableLabel), SafeText(errorText(f)))
 		return
 	}
 	r := f.Result
-	fmt.Fprintf(b, "%s  %s  字数 %d%s  方案 %s（%s）\n", pal.bold(f.Path), pal.verdict(r.Verdict),
+	fmt.Fprintf(b, "%s  %s  字数 %d%s  方案 %s（%s）\n", pal.bold(SafeText(f.Path)), pal.verdict(r.Verdict),
 		r.Counts.Words, limitText(lengthRange(r.Profile)), r.Profile.Name, r.Profile.Title)
 	if r.Verdict != lint.VerdictPass {
 		fmt.Fprintf(b, "  结论依据：%s\n", r.Reason)
