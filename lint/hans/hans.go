@@ -10,6 +10,7 @@
 package hans
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -44,7 +45,7 @@ func Simplify(doc *lint.Document) *lint.Document {
 func traditional(cc *gocc.OpenCC, doc *lint.Document) bool {
 	var probe []byte
 	for _, p := range doc.Paragraphs {
-		probe = append(probe, p.Text...)
+		probe = append(probe, lint.RuneSlice(p.Text, 0, probeRunes)...)
 		if utf8.RuneCount(probe) >= probeRunes {
 			break
 		}
@@ -63,9 +64,48 @@ func convertAll(cc *gocc.OpenCC, ps []lint.Paragraph) []lint.Paragraph {
 	return out
 }
 
-// convert converts text, phrase by phrase where that keeps every rune in
-// place, else character by character.
+// maxPiece bounds, in bytes, the text handed to the converter at once:
+// its memory grows much faster than the text, so a long paragraph is
+// converted piece by piece, cut after a sentence end where there is one.
+const maxPiece = 4096
+
+// convert converts text in pieces of at most maxPiece bytes.
 func convert(cc *gocc.OpenCC, text string) string {
+	if len(text) <= maxPiece {
+		return convertPiece(cc, text)
+	}
+	var b strings.Builder
+	for len(text) > 0 {
+		n := len(text)
+		if n > maxPiece {
+			n = pieceEnd(text[:maxPiece])
+		}
+		b.WriteString(convertPiece(cc, text[:n]))
+		text = text[n:]
+	}
+	return b.String()
+}
+
+// pieceEnd returns where to cut the start of a long text: after its last
+// sentence end, else after its last whole rune.
+func pieceEnd(head string) int {
+	if i := strings.LastIndexAny(head, "。！？；\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(head[i:])
+		return i + size
+	}
+	last := 0
+	for i := range head {
+		last = i
+	}
+	if utf8.FullRuneInString(head[last:]) {
+		return len(head)
+	}
+	return max(last, 1)
+}
+
+// convertPiece converts text, phrase by phrase where that keeps every
+// rune in place, else character by character.
+func convertPiece(cc *gocc.OpenCC, text string) string {
 	s, err := cc.Convert(text)
 	if err == nil && utf8.RuneCountInString(s) == utf8.RuneCountInString(text) {
 		return s

@@ -1,6 +1,7 @@
 package hans
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -48,5 +49,21 @@ func TestConvertKeepsRunesInPlace(t *testing.T) {
 		if got := convert(cc, s); utf8.RuneCountInString(got) != utf8.RuneCountInString(s) {
 			t.Errorf("convert(%q) = %q: rune count changed", s, got)
 		}
+	}
+}
+
+// TestLongParagraphsConvertInPieces: a paragraph far longer than one piece
+// converts to the same text as its sentences one by one, rune for rune.
+func TestLongParagraphsConvertInPieces(t *testing.T) {
+	cc, err := converter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := "我們認真學習黨的二十大精神，組織黨員開展志願服務。"
+	long := strings.Repeat(unit, 2000) + strings.Repeat("黨", 5000)
+	got := convert(cc, long)
+	want := strings.Repeat(convertPiece(cc, unit), 2000) + strings.Repeat("党", 5000)
+	if got != want || utf8.RuneCountInString(got) != utf8.RuneCountInString(long) {
+		t.Errorf("converted %d runes, want %d; equal %v", utf8.RuneCountInString(got), utf8.RuneCountInString(long), got == want)
 	}
 }
