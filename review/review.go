@@ -42,6 +42,10 @@ type Options struct {
 	// copy from (templates, earlier submissions, published samples); they
 	// are not judged themselves.
 	References []string
+	// MeasureOnly reviews without rules: the outline and the 字数 only
+	// (shuzhi stats). The segmenter, which costs most of a cold start, is
+	// then never loaded.
+	MeasureOnly bool
 }
 
 // Reviewer reviews files; it is safe for concurrent use.
@@ -87,11 +91,15 @@ func New(opts Options) (*Reviewer, error) {
 	if _, err := r.catalog.Profile(opts.Profile); err != nil {
 		return nil, err
 	}
-	s, err := seg.Default()
-	if err != nil {
-		return nil, err // a *seg.CacheError, in Chinese
+	if opts.MeasureOnly {
+		r.opts.Checks = nil
+	} else {
+		s, err := seg.Default()
+		if err != nil {
+			return nil, err // a *seg.CacheError, in Chinese
+		}
+		r.seg = segmenter{s}
 	}
-	r.seg = segmenter{s}
 	if r.refs, err = readReferences(opts.References, opts.Encoding); err != nil {
 		return nil, err
 	}

@@ -36,10 +36,15 @@ func (c *commonFlags) registerComparisons(cmd *cobra.Command) {
 	cmd.Flags().StringSliceVar(&c.references, "reference", nil, "参考文档（模板、往年报告、范文）的文件或文件夹，检查照抄照搬；本身不审核；可多次给出")
 }
 
-func (c *commonFlags) reviewer() (*review.Reviewer, error) {
+func (c *commonFlags) reviewer() (*review.Reviewer, error) { return c.newReviewer(false) }
+
+// measurer is a reviewer for 字数 and parts only: no rules, no segmenter.
+func (c *commonFlags) measurer() (*review.Reviewer, error) { return c.newReviewer(true) }
+
+func (c *commonFlags) newReviewer(measureOnly bool) (*review.Reviewer, error) {
 	r, err := review.New(review.Options{
 		Checks: checks.All, Profile: c.profile, ConfigPath: c.config, Encoding: c.encoding,
-		Previous: c.previous, References: c.references,
+		Previous: c.previous, References: c.references, MeasureOnly: measureOnly,
 	})
 	if err != nil {
 		return nil, &exitCodeError{code: exitError, err: err}

@@ -19,7 +19,7 @@ func newStatsCmd() *cobra.Command {
 			if format != "text" && format != "json" {
 				return usageError("--format 的值 %q 无效（可选 text、json）", format)
 			}
-			rev, err := common.reviewer()
+			rev, err := common.measurer()
 			if err != nil {
 				return err
 			}
