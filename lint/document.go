@@ -50,6 +50,9 @@ type Paragraph struct {
 	Style string
 	// InTable reports whether the paragraph sits in a table cell.
 	InTable bool
+	// Emphasis reports whether the paragraph is all bold or centred, as
+	// the headings of a document written without heading styles are.
+	Emphasis bool
 	// Kind says where a paragraph of Document.Extras comes from
 	// ("textbox", "footnote"); it is empty for body paragraphs.
 	Kind string

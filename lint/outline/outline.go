@@ -414,9 +414,14 @@ func (b *builder) findHeading(i int) *heading {
 	b.out.Marked[i] = level > 0
 	if level == 0 {
 		t := strings.TrimSpace(body)
-		if utf8.RuneCountInString(t) <= maxBareHeading && !endsSentence(strings.TrimRight(t, "：:")) &&
-			!strings.ContainsAny(t, "，,") && len(b.lx.headingOrKeywordRoles(t)) > 0 {
+		short := utf8.RuneCountInString(t) <= maxBareHeading && !endsSentence(strings.TrimRight(t, "：:"))
+		if short && !strings.ContainsAny(t, "，,") && len(b.lx.headingOrKeywordRoles(t)) > 0 {
 			return &heading{level: 1, end: total, text: t}
+		}
+		if short && p.Emphasis && !p.InTable {
+			// A short bold or centred line of a document without
+			// heading styles: a heading, naming its part or a topic.
+			return &heading{level: 7, typed: true, end: total, text: t}
 		}
 		return nil
 	}

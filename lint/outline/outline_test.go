@@ -346,3 +346,19 @@ func TestQuestionTransitions(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestEmphasisedLinesAreHeadings: in a document without heading styles a
+// short bold or centred line is a heading, a topic heading when it names
+// no part.
+func TestEmphasisedLinesAreHeadings(t *testing.T) {
+	d := doc("一、主要工作", "红色引擎", "我主持召开支委会24次。", "二、存在的问题", "我调研不够。")
+	d.Paragraphs[1].Emphasis = true
+	ol, got := roles(t, d)
+	if ol.HeadingLevel[1] == 0 || !strings.HasPrefix(got[1], "achievements:") || !strings.HasPrefix(got[4], "problems:") {
+		t.Errorf("got %q, levels %v", got, ol.HeadingLevel)
+	}
+	d.Paragraphs[1].Emphasis = false
+	if ol, _ := roles(t, d); ol.HeadingLevel[1] != 0 {
+		t.Error("a plain short line without a part's words became a heading")
+	}
+}

@@ -28,6 +28,8 @@ type story struct {
 	fields []bool // open complex fields, innermost last: true once past "separate"
 	hidden int    // how many of them are still in their instructions
 	tables int    // tables open around the current element
+	// bold says whether the run being read is bold.
+	bold bool
 }
 
 // paraState accumulates one w:p.
@@ -38,6 +40,10 @@ type paraState struct {
 	outline     int // the paragraph's own w:outlineLvl, or -1
 	markDeleted bool
 	inTable     bool
+	centered    bool
+	// boldRunes and plainRunes count the visible characters of bold and
+	// other runs: a paragraph all bold is emphasised.
+	boldRunes, plainRunes int
 }
 
 // Elements whose content is never text of the accepted view: properties,
@@ -105,7 +111,18 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 		return descend()
 	}
 	name := se.Name.Local
-	if skipped[name] {
+	switch {
+	case name == "r":
+		st.bold = false
+		return descend()
+	case name == "rPr" && st.para != nil:
+		return s.children(func(c xml.StartElement) error {
+			if (isW(c.Name, "b") || isW(c.Name, "bCs")) && !falseValue(attr(&c, "val")) {
+				st.bold = true
+			}
+			return s.skip()
+		})
+	case skipped[name]:
 		return s.skip()
 	}
 	switch name {
@@ -205,6 +222,12 @@ func (st *story) fieldChar(typ string) {
 func (w *walker) write(st *story, text string) {
 	if st.para != nil && st.hidden == 0 {
 		st.para.text.WriteString(text)
+		n := len([]rune(strings.TrimSpace(text)))
+		if st.bold {
+			st.para.boldRunes += n
+		} else {
+			st.para.plainRunes += n
+		}
 	}
 }
 
@@ -219,6 +242,8 @@ func (w *walker) paragraphProperties(p *paraState) error {
 			return readNumPr(s, &p.num)
 		case isW(c.Name, "outlineLvl"):
 			p.outline = intAttr(&c, "val", -1)
+		case isW(c.Name, "jc"):
+			p.centered = attr(&c, "val") == "center"
 		case isW(c.Name, "rPr"):
 			return s.children(func(r xml.StartElement) error {
 				if isW(r.Name, "del") || isW(r.Name, "moveFrom") {
@@ -268,6 +293,13 @@ func (w *walker) endParagraph(st *story, p *paraState) error {
 		Style:   info.name,
 		InTable: p.inTable,
 		Kind:    st.kind,
+		// All bold, or centred: the headings of a document written
+		// without heading styles.
+		Emphasis: (p.boldRunes > 0 && p.plainRunes == 0) || p.centered,
 	}
 	return appendParagraph(w.path, w.doc, para, w.lim)
 }
+
+// falseValue reports whether an OOXML on/off attribute value turns the
+// property off (w:b w:val="0").
+func falseValue(v string) bool { return v == "0" || v == "false" || v == "off" }
