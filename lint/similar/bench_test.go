@@ -24,7 +24,7 @@ func benchDocs(b *testing.B, n, runes int) []Doc {
 	rng := rand.New(rand.NewPCG(1, 2))
 	docs := make([]Doc, n)
 	for i := range docs {
-		docs[i].ID = fmt.Sprintf("r%03d.txt", i)
+		docs[i].ID = fmt.Sprintf("r%05d.txt", i)
 		for size := 0; size < runes; {
 			p := paras[rng.IntN(len(paras))]
 			docs[i].Paragraphs = append(docs[i].Paragraphs, p)
@@ -99,5 +99,29 @@ func BenchmarkAdd(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// BenchmarkGrowth indexes and matches runs of growing size built from the
+// same corpus paragraphs, so that every paragraph is in many reports: the
+// cost per report must stay flat as the run grows (go test -bench Growth).
+func BenchmarkGrowth(b *testing.B) {
+	opts := defaultOptions(b)
+	for _, n := range []int{500, 2000, 8000} {
+		docs := benchDocs(b, n, 2500)
+		b.Run(fmt.Sprintf("reports=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				ix := NewIndex(opts)
+				for _, d := range docs {
+					if err := ix.Add(d); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for _, d := range docs {
+					ix.Matches(d.ID)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/report")
+		})
 	}
 }

@@ -201,10 +201,20 @@ func (ix *Index) Add(d Doc) error {
 	ix.ids[d.ID] = n
 	ix.docs = append(ix.docs, p)
 	for _, f := range p.fps {
-		ix.post[f.hash] = append(ix.post[f.hash], posting{n, f.pos})
+		if ps := ix.post[f.hash]; len(ps) < MaxPostings {
+			ix.post[f.hash] = append(ps, posting{n, f.pos})
+		}
 	}
 	return nil
 }
+
+// MaxPostings bounds the documents an index remembers per fingerprint.
+// A fingerprint in more documents is a stock phrase of the genre, or a
+// text copied again and again: each document still finds the first
+// MaxPostings that hold it (the template among them when it was added
+// first, as references are), and the work per document stays flat however
+// many documents the run has.
+const MaxPostings = 64
 
 // anchor is a fingerprint shared with another document: the n-gram at a
 // in the asked document and at b in the other.
@@ -228,7 +238,7 @@ func (ix *Index) Matches(id string) []Match {
 	}
 	// Bucket the anchors by the other document. d.fps are in document
 	// order, so every bucket comes out sorted by a, as match needs.
-	next := make([]int32, len(ix.docs)) // per document: its count, then where its bucket ends
+	next := map[int32]int32{} // per other document: its count, then where its bucket ends
 	var others []int32
 	total := int32(0)
 	lists := make([][]posting, len(d.fps))
