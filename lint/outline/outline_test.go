@@ -283,9 +283,7 @@ func TestBulletAndBracketHeadings(t *testing.T) {
 		"causes:【问题出在哪里】根子在我自己。",
 		"measures:◆ 明年咋干", "measures:我将于3月底前建立台账。",
 	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	sameSpans(t, got, want)
 }
 
 // TestTransitionsWithoutHeadings: plain spoken transitions open the parts
@@ -307,9 +305,7 @@ func TestTransitionsWithoutHeadings(t *testing.T) {
 		"causes:问题出在哪？我想了好几个晚上，根子在我重业务轻党建。",
 		"measures:明年打算这么干。", "measures:我将于3月底前建立台账。",
 	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	sameSpans(t, got, want)
 }
 
 // TestStyledTitleIsFrontMatter: a title and salutation in Heading 1 (as
@@ -360,5 +356,13 @@ func TestEmphasisedLinesAreHeadings(t *testing.T) {
 	d.Paragraphs[1].Emphasis = false
 	if ol, _ := roles(t, d); ol.HeadingLevel[1] != 0 {
 		t.Error("a plain short line without a part's words became a heading")
+	}
+}
+
+// sameSpans reports spans that differ from the wanted ones.
+func sameSpans(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

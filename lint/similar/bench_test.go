@@ -42,15 +42,7 @@ func BenchmarkRun300(b *testing.B) {
 	opts := defaultOptions(b)
 	b.Run("serial", func(b *testing.B) {
 		for b.Loop() {
-			ix := NewIndex(opts)
-			for _, d := range docs {
-				if err := ix.Add(d); err != nil {
-					b.Fatal(err)
-				}
-			}
-			for _, d := range docs {
-				ix.Matches(d.ID)
-			}
+			indexAndMatch(b, opts, docs)
 		}
 	})
 	b.Run("parallel", func(b *testing.B) {
@@ -111,17 +103,22 @@ func BenchmarkGrowth(b *testing.B) {
 		docs := benchDocs(b, n, 2500)
 		b.Run(fmt.Sprintf("reports=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				ix := NewIndex(opts)
-				for _, d := range docs {
-					if err := ix.Add(d); err != nil {
-						b.Fatal(err)
-					}
-				}
-				for _, d := range docs {
-					ix.Matches(d.ID)
-				}
+				indexAndMatch(b, opts, docs)
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/report")
 		})
+	}
+}
+
+// indexAndMatch indexes docs and asks every one for its matches.
+func indexAndMatch(b *testing.B, opts Options, docs []Doc) {
+	ix := NewIndex(opts)
+	for _, d := range docs {
+		if err := ix.Add(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, d := range docs {
+		ix.Matches(d.ID)
 	}
 }
