@@ -19,3 +19,19 @@ func TestParagraphTooLong(t *testing.T) {
 		t.Fatalf("a paragraph under the limit: %v", err)
 	}
 }
+
+// TestDOCXParagraphBomb: a small .docx whose one paragraph decompresses to
+// hundreds of thousands of characters is refused as 段落过长, in bounded
+// work.
+func TestDOCXParagraphBomb(t *testing.T) {
+	body := `<w:p><w:r><w:t>` + strings.Repeat("党建", 150000) + `</w:t></w:r></w:p>`
+	data := docxWith(t, body)
+	if len(data) > 64<<10 {
+		t.Fatalf("the bomb is %d bytes, want a small file", len(data))
+	}
+	_, err := Bytes("炸弹.docx", data, Options{})
+	var re *Error
+	if !errors.As(err, &re) || re.Reason != ReasonParagraph {
+		t.Fatalf("err = %v", err)
+	}
+}
