@@ -32,7 +32,9 @@ func discover(args []string) ([]input, error) {
 			add(a, true)
 			continue
 		}
-		if strings.ContainsAny(a, "*?[") {
+		if _, err := os.Lstat(a); err != nil && strings.ContainsAny(a, "*?[") {
+			// A pattern; an existing file whose name holds * ? [ ]
+			// (张三[终稿].docx) is taken as it is.
 			matches, err := filepath.Glob(a)
 			if err != nil {
 				return nil, usageError("无效的通配符 %q：%v", a, err)
