@@ -101,12 +101,15 @@ func BenchmarkGrowth(b *testing.B) {
 	opts := defaultOptions(b)
 	for _, n := range []int{500, 2000, 8000} {
 		docs := benchDocs(b, n, 2500)
-		b.Run(fmt.Sprintf("reports=%d", n), func(b *testing.B) {
-			for b.Loop() {
-				indexAndMatch(b, opts, docs)
-			}
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/report")
-		})
+		for _, postings := range []int{16, 64} {
+			opts.MaxPostings = postings
+			b.Run(fmt.Sprintf("reports=%d/postings=%d", n, postings), func(b *testing.B) {
+				for b.Loop() {
+					indexAndMatch(b, opts, docs)
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/report")
+			})
+		}
 	}
 }
 

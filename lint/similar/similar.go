@@ -90,6 +90,8 @@ type Options struct {
 	// MinPassage is the least number of countable characters (normalised,
 	// outside titles and formulations) a reported passage holds.
 	MinPassage int
+	// MaxPostings bounds the documents remembered per fingerprint.
+	MaxPostings int
 	// Formulations are phrases any document may share: their characters
 	// are neither fingerprinted nor counted. They are matched after
 	// normalisation; "…" in a phrase stands for up to 40 characters of
@@ -173,6 +175,9 @@ func NewIndex(opts Options) *Index {
 	if opts.MinPassage <= 0 {
 		opts.MinPassage = DefaultMinPassage
 	}
+	if opts.MaxPostings <= 0 {
+		opts.MaxPostings = DefaultMaxPostings
+	}
 	return &Index{
 		opts:  opts,
 		forms: compileFormulas(opts.Formulations),
@@ -201,20 +206,21 @@ func (ix *Index) Add(d Doc) error {
 	ix.ids[d.ID] = n
 	ix.docs = append(ix.docs, p)
 	for _, f := range p.fps {
-		if ps := ix.post[f.hash]; len(ps) < MaxPostings {
+		if ps := ix.post[f.hash]; len(ps) < ix.opts.MaxPostings {
 			ix.post[f.hash] = append(ps, posting{n, f.pos})
 		}
 	}
 	return nil
 }
 
-// MaxPostings bounds the documents an index remembers per fingerprint.
+// DefaultMaxPostings bounds the documents an index remembers per
+// fingerprint (Options.MaxPostings).
 // A fingerprint in more documents is a stock phrase of the genre, or a
 // text copied again and again: each document still finds the first
-// MaxPostings that hold it (the template among them when it was added
+// of them that hold it (the template among them when it was added
 // first, as references are), and the work per document stays flat however
 // many documents the run has.
-const MaxPostings = 64
+const DefaultMaxPostings = 16
 
 // anchor is a fingerprint shared with another document: the n-gram at a
 // in the asked document and at b in the other.
