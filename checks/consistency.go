@@ -68,6 +68,9 @@ func checkMemberTotals(pass *lint.Pass) {
 	var declared *memberCount
 	var wholes []memberCount
 	for i, p := range pass.Doc.Paragraphs {
+		if !strings.Contains(p.Text, "党员") {
+			continue // cheap before the patterns
+		}
 		offs := lint.NewOffsets(p.Text)
 		for _, s := range lint.Sentences(p.Text, 0, offs.Runes()) {
 			text := offs.Slice(p.Text, s[0], s[1])
@@ -153,6 +156,9 @@ func family(noun string) string {
 
 // checkPartsOverWhole flags 其中M个X after N个X with M > N in a paragraph.
 func checkPartsOverWhole(pass *lint.Pass, para int, text string) {
+	if !strings.Contains(text, "其中") {
+		return
+	}
 	wholes := wholeCount.FindAllStringSubmatchIndex(text, -1)
 	for _, pm := range partCount.FindAllStringSubmatchIndex(text, -1) {
 		part, _ := strconv.Atoi(text[pm[2]:pm[3]])
@@ -183,6 +189,9 @@ func checkPartsOverWhole(pass *lint.Pass, para int, text string) {
 var boundedRate = regexp.MustCompile(`(参学率|覆盖率|参与率|到会率|出勤率|参会率|知晓率|满意率|满意度|合格率|达标率|占比|占全|占)[^，。；]{0,6}?(\d+(\.\d+)?)%`)
 
 func checkRates(pass *lint.Pass, para int, text string) {
+	if !strings.ContainsAny(text, "%") {
+		return
+	}
 	for _, m := range boundedRate.FindAllStringSubmatchIndex(text, -1) {
 		if v, _ := strconv.ParseFloat(text[m[4]:m[5]], 64); v > 100 {
 			loc := runeLoc(para, 0, text, m[0], m[1])
@@ -199,6 +208,9 @@ func checkRates(pass *lint.Pass, para int, text string) {
 var change = regexp.MustCompile(`(由|从)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?(?:减少|下降|降低|降|增加|增长|上升|提高|提升|升)(?:到|至|为)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?[，,]?(?:同比|比上年)?(?:下降|减少|降低|增长|增加|上升|提高|提升)(?:了)?(\d+(?:\.\d+)?)(%|个百分点|万元|元|件|起|个|名|人次|人|户|次)`)
 
 func checkChanges(pass *lint.Pass, para int, text string, tolerance float64) {
+	if !strings.ContainsAny(text, "由从") {
+		return
+	}
 	for _, m := range change.FindAllStringSubmatchIndex(text, -1) {
 		a, _ := strconv.ParseFloat(text[m[4]:m[5]], 64)
 		b, _ := strconv.ParseFloat(text[m[8]:m[9]], 64)

@@ -61,8 +61,15 @@ var (
 	}
 )
 
+// placeholderChars holds a character that every placeholder pattern must
+// match: a cheap test before the patterns.
+const placeholderChars = "XxＸｘ×_＿*＊某待此【TABCDEFGHIJKLMNOPQRSUVWYZ"
+
 // findPlaceholders returns the placeholders in text, without overlaps.
 func findPlaceholders(text string) []placeholderHit {
+	if !strings.ContainsAny(text, placeholderChars) {
+		return nil // every pattern needs one of these
+	}
 	var hits []placeholderHit
 	covered := map[int]bool{}
 	emphasis := strings.Count(text, "**") >= 2
