@@ -50,7 +50,7 @@ var (
 	// 党员 must not qualify them (女党员, 预备党员, 其中党员 are parts).
 	declaredMembers = regexp.MustCompile(`(现有|共有|有)([^。；，,]{0,16}?[、，,])?党员(\d+)名`)
 	// wholeMembers: all of them (全体220名党员, 全村52名党员).
-	wholeMembers = regexp.MustCompile(`(全体|全部|全村|全镇|全乡|全社区|全所|全院|全校|全局|全厂|全行|全公司|全支部|全系|全中心)(共)?(\d+)名党员`)
+	wholeMembers = regexp.MustCompile(`(全体|全部|现有的|全村|全镇|全乡|全社区|全所|全院|全校|全局|全厂|全行|全公司|全支部|全系|全中心)(共)?(\d+)名党员`)
 	// changedCount: a sentence that explains a count changed.
 	changedCount = regexp.MustCompile(`年初|年底|年末|原有|新增|发展|转入|转出|截至|增加|减少|去年|上年`)
 )
@@ -132,7 +132,7 @@ func wholeWord(s string) string {
 // always, 全村 only in a village's report.
 func sameWhole(whole, context string) bool {
 	w := wholeWord(whole)
-	if w == "全体" || w == "全部" {
+	if w == "全体" || w == "全部" || w == "现有的" {
 		return true
 	}
 	unit := strings.TrimPrefix(w, "全")

@@ -46,6 +46,8 @@ func TestRealReportMisses(t *testing.T) {
 		{"others named, the secretary's own fault too", "self-responsibility", false, missWork + "二、存在的问题\n一是两委会班子成员履职不到位，全年缺岗11人次，我督促不力。二是我到支部调研只有3次。\n" + missCauses + missMeasures},
 		{"causes blaming others' attitudes", "subjective-causes", true, missWork + missProblems + "三、原因分析\n一是有的支委责任意识不强。二是部分党员思想认识不到位。三是老旧小区条件差，活动经费紧张。\n" + missMeasures},
 		{"one objective sentence set aside", "subjective-causes", false, missWork + missProblems + "三、原因分析\n客观上，村里青壮年大多外出务工。但根本原因在我：我重经济轻党建，对流动党员满足于打电话。\n" + missMeasures},
+		{"a total restated as 现有的N名党员", "consistency", true, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的193名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
+		{"the same total twice", "consistency", false, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的186名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"disguised praise", "superficial-problems", true, missWork + "二、存在的问题\n一是工作标准定得太高，让班子成员压力大。二是对自己要求太严。三是工作太拼，加班太多，照顾家庭不够。\n" + missCauses + missMeasures},
 		{"concrete facts without figures", "superficial-problems", false, missWork + "二、存在的问题\n一是支部活动场所至今还设在老祠堂里，我没有去争取过新场地。二是三名年轻党员常年在外务工，我只在春节见过他们。\n" + missCauses + missMeasures},
 	} {

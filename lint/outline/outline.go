@@ -374,7 +374,10 @@ var (
 		{regexp.MustCompile(`^([■□◆◇★☆]|【[^】]{1,30}】)[ 	　]*`), 7},
 		{regexp.MustCompile(`^[●○▲△►▶•※][ 	　]*`), 8},
 	}
+	// digitAfter: "3.5万元" is a number, not the item 3 — but
+	// "4.2026年工作打算" is item 4 about a year.
 	digitAfter = regexp.MustCompile(`^\d{1,2}[．.]\d`)
+	yearAfter  = regexp.MustCompile(`^\d{1,2}[．.]20\d\d年`)
 )
 
 // maxHeadingRunes bounds a whole-paragraph heading; maxInlineRunes bounds
@@ -401,7 +404,7 @@ func (b *builder) findHeading(i int) *heading {
 		level = markerLevel(strings.TrimSpace(p.Label))
 	}
 	if level == 0 {
-		if digitAfter.MatchString(body) {
+		if digitAfter.MatchString(body) && !yearAfter.MatchString(body) {
 			return nil
 		}
 		for _, m := range markerLevels {

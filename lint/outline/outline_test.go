@@ -366,3 +366,21 @@ func sameSpans(t *testing.T, got, want []string) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestMoreQuestionTransitions: a numbered heading about a year
+// (4.2026年工作打算) is a heading, and plain questions about what went
+// wrong and what comes next open the problems and the measures.
+func TestMoreQuestionTransitions(t *testing.T) {
+	ol, got := roles(t, doc("1.主要工作", "我主持召开支委会24次。", "4.2026年工作打算", "我将于3月底前建立台账。"))
+	if ol.HeadingLevel[2] == 0 || !strings.HasPrefix(got[3], "measures:") {
+		t.Errorf("year heading: %q", got)
+	}
+	_, got = roles(t, doc("这一年我主持召开支委会24次。", "哪些地方没做好？学习不上心。", "为什么会这样？根子在我。", "往后咋办？我将建立台账。"))
+	var rs []string
+	for _, g := range got {
+		rs = append(rs, g[:strings.Index(g, ":")])
+	}
+	if want := "achievements,problems,causes,measures"; strings.Join(rs, ",") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
