@@ -384,3 +384,16 @@ func TestMoreQuestionTransitions(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestCausesWithoutProblemsAreDoubted: causes found for problems the
+// outline did not find mean it misread the report.
+func TestCausesWithoutProblemsAreDoubted(t *testing.T) {
+	ol, _ := roles(t, doc("一、主要工作", "我主持召开支委会24次。", "二、原因分析", "根子在我重业务轻党建。", "三、下一步打算", "我将于3月底前建立台账。"))
+	if ol.Doubt == "" {
+		t.Error("causes without problems left the outline confident")
+	}
+	ol, _ = roles(t, doc("一、主要工作", "我主持召开支委会24次。", "二、存在的问题", "我调研不够。", "三、原因分析", "根子在我。"))
+	if ol.Doubt != "" {
+		t.Errorf("a complete outline doubted: %s", ol.Doubt)
+	}
+}

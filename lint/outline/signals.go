@@ -100,7 +100,7 @@ var (
 	headingFollowup    = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|落实|兑现)`)
 	headingCause       = regexp.MustCompile(`原因|根源|根子|症结|病根|为啥|为什么|怎么会|出在哪`)
 	headingMeasure     = regexp.MustCompile(`打算|措施|举措|计划|怎么干|咋干|怎么做|怎样做|怎么办|下一步|下步|明年|来年|今后|新一年|新的一年|思路|努力方向`)
-	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够`)
+	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够|没做好|没有做好|做得不好|不到位`)
 	headingAchievement = regexp.MustCompile(`成绩|成效|做法|干了|做了|干的|做的|履职|回顾|工作情况|哪些事|几件事`)
 	// titleWords mark a document's title, which names no part
 	// ("2025年度抓基层党建工作述职报告").
@@ -168,12 +168,18 @@ var (
 const minSelfCritical = 2
 
 // doubt returns why the outline cannot be trusted, or "": it found no
-// problem part, yet the text criticises itself.
+// problem part, yet the text criticises itself, or it found the causes
+// of problems it did not find.
 func (b *builder) doubt() string {
+	causes := false
 	for _, s := range b.out.Spans {
-		if s.Role == lint.RoleProblems || s.Role == lint.RoleCauses {
+		if s.Role == lint.RoleProblems {
 			return ""
 		}
+		causes = causes || s.Role == lint.RoleCauses
+	}
+	if causes {
+		return "未能识别报告的问题部分：找到了原因分析，却没有找到它分析的问题"
 	}
 	n, last := 0, -1
 	for _, s := range b.out.Spans {
