@@ -71,6 +71,11 @@ var SubjectiveCauses = &lint.Check{
 		if len(causes) == 0 {
 			return
 		}
+		for _, part := range pass.Parts(lint.RoleCauses) {
+			if ownedCause.MatchString(pass.Text(part)) {
+				return // "这些问题……根子在我身上，主要有三点：" before the items
+			}
+		}
 		subjective, objective := pass.Lexicon("causes-subjective"), pass.Lexicon("causes-objective")
 		subj, obj := 0, 0
 		var objNames []string

@@ -430,7 +430,9 @@ func (b *builder) findHeading(i int) *heading {
 	}
 	rest := []rune(body[mlen:])
 	restText := strings.TrimSpace(string(rest))
-	if utf8.RuneCountInString(restText) <= maxHeadingRunes && !endsSentence(restText) {
+	if utf8.RuneCountInString(restText) <= maxHeadingRunes && !endsSentence(restText) && !strings.ContainsAny(restText, "。！？") {
+		// A whole line is a heading unless a sentence ends inside it
+		// ("3.原因剖析。这些问题……根子在我身上，主要有三点：").
 		return &heading{level: level, typed: true, end: total, text: strings.TrimSpace(body)}
 	}
 	if strings.HasPrefix(body, "【") {
