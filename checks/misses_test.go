@@ -49,6 +49,7 @@ func TestRealReportMisses(t *testing.T) {
 		{"a total restated as 现有的N名党员", "consistency", true, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的193名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"the same total twice", "consistency", false, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的186名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"causes owned in the sentence before the items", "subjective-causes", false, missWork + missProblems + "3.原因剖析。这些问题表现在工作上，根子在我身上，主要有三点：\n（1）思想上把党建当副业，心里觉得生产指标才是硬成绩。\n（2）车间人手紧，任务重。\n" + missMeasures},
+		{"the secretary's own failings without a set phrase", "subjective-causes", false, missWork + missProblems + "三、原因分析\n一是我对科室负责人压担子、传压力不够，督导停留在口头上。二是客观上医务人员工作负荷重，任务量大。\n" + missMeasures},
 		{"disguised praise", "superficial-problems", true, missWork + "二、存在的问题\n一是工作标准定得太高，让班子成员压力大。二是对自己要求太严。三是工作太拼，加班太多，照顾家庭不够。\n" + missCauses + missMeasures},
 		{"concrete facts without figures", "superficial-problems", false, missWork + "二、存在的问题\n一是支部活动场所至今还设在老祠堂里，我没有去争取过新场地。二是三名年轻党员常年在外务工，我只在春节见过他们。\n" + missCauses + missMeasures},
 	} {
