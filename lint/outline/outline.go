@@ -244,11 +244,13 @@ func (b *builder) content(i, start, n int) {
 	offs := lint.NewOffsets(text)
 	spanStart, spanRole := 0, b.role
 	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
+	turned := false // the paragraph opened by closing the part before
 	for k, s := range lint.Sentences(text, start, n) {
 		sentence := offs.Slice(text, s[0], s[1])
 		role := b.cueRole(sentence)
-		if role == "" && k == 0 && start == 0 {
+		if role == "" && start == 0 && (k == 0 || (k == 1 && turned)) {
 			role = b.signalRole(sentence)
+			turned = k == 0 && role == "" && partClosed.MatchString(stripConnectors(sentence))
 		}
 		switch role {
 		case "":

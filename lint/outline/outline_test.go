@@ -397,3 +397,23 @@ func TestCausesWithoutProblemsAreDoubted(t *testing.T) {
 		t.Errorf("a complete outline doubted: %s", ol.Doubt)
 	}
 }
+
+// TestPlainTurns: a paragraph that closes the part before (事情就说到这儿)
+// may open the next one in its second sentence; problems brought into the
+// light (亮亮我的短处) and a question how they came about open their parts.
+func TestPlainTurns(t *testing.T) {
+	_, got := roles(t, doc(
+		"头一块，讲讲今年我主持召开支委会24次。",
+		"事情就说到这儿。今天更要紧的，是把我自己身上的毛病亮出来。",
+		"一是学习不上心。",
+		"这些毛病是怎么来的？根子在我。",
+		"明年怎么弄，我将于3月底前建立台账。",
+	))
+	var rs []string
+	for _, g := range got {
+		rs = append(rs, g[:strings.Index(g, ":")])
+	}
+	if want := "achievements,achievements,problems,problems,causes,measures"; strings.Join(rs, ",") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}

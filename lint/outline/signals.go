@@ -28,7 +28,7 @@ const maxTransition = 30
 var (
 	// causeSignal: a sentence about why — the causes' nouns, a question
 	// why, or where a problem comes from.
-	causeSignal = regexp.MustCompile(`原因|根源|根子|症结|病根|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|出在(哪|什么|我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|^(客观上|主观上)`)
+	causeSignal = regexp.MustCompile(`原因|根源|根子|症结|病根|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|(怎么|咋|如何)(来的|造成的|产生的|形成的)|出在(哪|什么|我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|^(客观上|主观上)`)
 	// measureSignal: a sentence about next year, with a will or a plan.
 	// A year alone opens the measures only when it is later than the
 	// report's (yearSignal).
@@ -38,7 +38,7 @@ var (
 	// than the report's.
 	yearSignal = regexp.MustCompile(`^[^。！？]{0,4}(20\d\d)年[，,]?(我|本人|支部|我们|党支部|党委)?(从|重点|着力|针对|要)`)
 	// problemSignal: a sentence that says problems exist or turns to them.
-	problemSignal = regexp.MustCompile(`(还|仍|也|依然|仍然|确实)?(存在|有)(着)?[^。！？]{0,10}(问题|不足|差距|短板|弱项|毛病|欠缺)|(问题|不足|差距|短板|毛病|欠缺)[^。！？]{0,4}(也|还|确实)?(不少|很多|较多|明显|突出|不小)|(说|讲|谈|谈谈|说说|讲讲|看看)[^。！？]{0,6}(问题|不足|毛病|差距|短板)|(做得|抓得|干得)(还)?不够|(哪些|什么|哪)(地方|方面|事)?[^。！？]{0,4}(没做好|没有做好|做得不好|不到位|不够)[^。！？]{0,4}[？?]`)
+	problemSignal = regexp.MustCompile(`(还|仍|也|依然|仍然|确实)?(存在|有)(着)?[^。！？]{0,10}(问题|不足|差距|短板|弱项|毛病|欠缺)|(问题|不足|差距|短板|毛病|欠缺)[^。！？]{0,4}(也|还|确实)?(不少|很多|较多|明显|突出|不小)|(说|讲|谈|谈谈|说说|讲讲|看看|亮亮|亮一亮|晒晒|摆摆|找找|查查)[^。！？]{0,6}(问题|不足|毛病|差距|短板|短处)|(问题|不足|毛病|短板|短处)[^。！？]{0,4}(亮出来|摆出来|说出来|找出来|查出来|摆一摆|亮一亮)|(做得|抓得|干得)(还)?不够|(哪些|什么|哪)(地方|方面|事)?[^。！？]{0,4}(没做好|没有做好|做得不好|不到位|不够)[^。！？]{0,4}[？?]`)
 	// doneSignal: the sentence reports work done, so it opens no part of
 	// problems or measures (针对去年查摆出的问题……目前已全部整改到位).
 	doneSignal = regexp.MustCompile(`(已|已经|均已|全部|基本)(整改|完成|落实|解决|办结|销号)|整改到位|已经到位`)
@@ -50,6 +50,10 @@ func early(re *regexp.Regexp, s string) bool {
 	loc := re.FindStringIndex(s)
 	return loc != nil && utf8.RuneCountInString(s[:loc[0]]) <= maxTransition
 }
+
+// partClosed: a sentence that closes the part before (成绩就摆这些、事情就说
+// 到这儿): the sentence after it may open the next part.
+var partClosed = regexp.MustCompile(`^[^。！？]{0,8}(就|先)?(说|讲|谈|摆|汇报|介绍)(到)?(这儿|这里|这些|这么多|这几件)`)
 
 // roleRank orders the body roles as a report runs.
 func roleRank(r lint.Role) int {
