@@ -244,7 +244,7 @@ func (b *builder) content(i, start, n int) {
 	offs := lint.NewOffsets(text)
 	spanStart, spanRole := 0, b.role
 	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
-	turned := false // the paragraph opened by closing the part before
+	turned := false           // the paragraph opened by closing the part before
 	for k, s := range lint.Sentences(text, start, n) {
 		sentence := offs.Slice(text, s[0], s[1])
 		role := b.cueRole(sentence)
