@@ -121,6 +121,9 @@ func (l *lexicons) headingRoles(text string) []lint.Role {
 // headingOrKeywordRoles is headingRoles, falling back on the words that
 // name a part (keywordRole) when no phrase does.
 func (l *lexicons) headingOrKeywordRoles(text string) []lint.Role {
+	if headingWhy.MatchString(text) && !titleWords.MatchString(text) {
+		return []lint.Role{lint.RoleCauses}
+	}
 	if roles := l.headingRoles(text); len(roles) > 0 {
 		return roles
 	}

@@ -248,7 +248,8 @@ func (b *builder) content(i, start, n int) {
 	for k, s := range lint.Sentences(text, start, n) {
 		sentence := offs.Slice(text, s[0], s[1])
 		role := b.cueRole(sentence)
-		if role == "" && start == 0 && (k == 0 || (k == 1 && turned)) {
+		turning := k == 1 && turned
+		if role == "" && start == 0 && (k == 0 || turning) {
 			role = b.signalRole(sentence)
 			turned = k == 0 && role == "" && partClosed.MatchString(stripConnectors(sentence))
 		}
@@ -272,11 +273,15 @@ func (b *builder) content(i, start, n int) {
 		if b.closed {
 			cur = lint.RoleOther
 		}
+		at := s[0]
+		if turning {
+			at = spanStart // the closing sentence turns to the new part
+		}
 		if cur != spanRole {
-			if s[0] > spanStart {
-				b.add(i, spanStart, s[0], spanRole)
+			if at > spanStart {
+				b.add(i, spanStart, at, spanRole)
 			}
-			spanStart, spanRole = s[0], cur
+			spanStart, spanRole = at, cur
 		}
 	}
 	b.add(i, spanStart, n, spanRole)
