@@ -101,10 +101,10 @@ var (
 	// headingCause … headingAchievement: the words by which a short
 	// heading names its part when no phrase of dict/heading-*.txt does
 	// ("为啥会这样", "明年咋干", "还存在哪些不足", "一年来做了哪些事").
-	headingFollowup    = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|改了|落实|兑现|还清|销号|问题|账)`)
+	headingFollowup = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|改了|落实|兑现|还清|销号|问题|账)`)
 	// headingWhy: a heading that asks why names the causes, whatever
 	// else it names (为什么会有这些短板？、问题出在什么地方).
-	headingWhy = regexp.MustCompile(`为什么|为啥|怎么会|出在哪|出在什么|怎么来的`)
+	headingWhy         = regexp.MustCompile(`为什么|为啥|怎么会|出在哪|出在什么|怎么来的`)
 	headingCause       = regexp.MustCompile(`原因|根源|根子|症结|病根|为啥|为什么|怎么会|出在哪|出在什么`)
 	headingMeasure     = regexp.MustCompile(`打算|措施|举措|计划|怎么干|咋干|怎么做|怎样做|怎么办|下一步|下步|明年|来年|今后|新一年|新的一年|思路|努力方向`)
 	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够|没做好|没有做好|做得不好|不到位`)
