@@ -17,16 +17,10 @@ func TestDOCXWithABadChecksumIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
+	out := rewriteZip(t, data, func(zw *zip.Writer, f *zip.File) error {
 		raw, err := f.OpenRaw()
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
 		h := f.FileHeader
 		if f.Name == "word/document.xml" {
@@ -34,22 +28,38 @@ func TestDOCXWithABadChecksumIsRefused(t *testing.T) {
 		}
 		w, err := zw.CreateRaw(&h)
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
-		if _, err := io.Copy(w, raw); err != nil {
+		_, err = io.Copy(w, raw)
+		return err
+	})
+	if _, err := Bytes("a01.docx", data, Options{}); err != nil {
+		t.Fatalf("the fixture itself: %v", err)
+	}
+	_, err = Bytes("坏.docx", out, Options{})
+	var re *Error
+	if !errors.As(err, &re) || re.Reason != ReasonNotDOCX {
+		t.Fatalf("err = %v, want a refusal", err)
+	}
+	t.Log(err)
+}
+
+// rewriteZip writes a new zip, entry by entry through write.
+func rewriteZip(t *testing.T, data []byte, write func(zw *zip.Writer, f *zip.File) error) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		if err := write(zw, f); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Bytes("a01.docx", data, Options{}); err != nil {
-		t.Fatalf("the fixture itself: %v", err)
-	}
-	_, err = Bytes("坏.docx", out.Bytes(), Options{})
-	var re *Error
-	if !errors.As(err, &re) || re.Reason != ReasonNotDOCX {
-		t.Fatalf("err = %v, want a refusal", err)
-	}
-	t.Log(err)
+	return out.Bytes()
 }

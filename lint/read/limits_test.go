@@ -2,7 +2,6 @@ package read
 
 import (
 	"archive/zip"
-	"bytes"
 	"errors"
 	"io"
 	"strings"
@@ -41,29 +40,17 @@ func TestDOCXParagraphBomb(t *testing.T) {
 
 // deflate rewrites a zip with every entry deflated.
 func deflate(t *testing.T, data []byte) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
+	return rewriteZip(t, data, func(zw *zip.Writer, f *zip.File) error {
 		rc, err := f.Open()
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
+		defer rc.Close()
 		w, err := zw.Create(f.Name)
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
-		if _, err := io.Copy(w, rc); err != nil {
-			t.Fatal(err)
-		}
-		rc.Close()
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+		_, err = io.Copy(w, rc)
+		return err
+	})
 }

@@ -142,7 +142,7 @@ func File(path string, opt Options) (*lint.Document, error) {
 		}
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, newError(path, ReasonCannotOpen, describeOSError(err))
+			return nil, newError(path, ReasonCannotOpen, DescribeOSError(err))
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil {
@@ -160,7 +160,7 @@ func File(path string, opt Options) (*lint.Document, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, lim.MaxFileBytes+1))
 	if err != nil {
-		return nil, newError(path, ReasonCannotOpen, describeOSError(err))
+		return nil, newError(path, ReasonCannotOpen, DescribeOSError(err))
 	}
 	if f, ok := r.(*os.File); ok && path != "-" {
 		if st, err := f.Stat(); err == nil && st.Size() == 0 && len(data) > 0 {
@@ -243,8 +243,6 @@ func sniff(data []byte) format {
 	}
 	return formatText
 }
-
-func describeOSError(err error) string { return DescribeOSError(err) }
 
 // DescribeOSError says in Chinese why the system refused a file, without
 // Go's or the system's English text.
