@@ -100,7 +100,7 @@ func pieceEnd(head string) int {
 	if utf8.FullRuneInString(head[last:]) {
 		return len(head)
 	}
-	return max(last, 1)
+	return last // cut before the rune the piece would split
 }
 
 // convertPiece converts text, phrase by phrase where that keeps every
