@@ -27,7 +27,7 @@ type facts struct {
 // paraFacts are one paragraph's offsets and words, made when first asked.
 type paraFacts struct {
 	// offs[i] is the byte offset of rune i; offs[len] = len(text).
-	offs []int
+	offs Offsets
 	// tokens are the paragraph's words, nil until cut.
 	tokens []Token
 	// bounds marks the byte offsets where a word starts or ends.
@@ -55,12 +55,7 @@ func (f *facts) para(i int) *paraFacts {
 	if pf := f.paras[i]; pf != nil {
 		return pf
 	}
-	text := f.doc.Paragraphs[i].Text
-	offs := make([]int, 0, len(text)+1)
-	for b := range text {
-		offs = append(offs, b)
-	}
-	pf := &paraFacts{offs: append(offs, len(text))}
+	pf := &paraFacts{offs: NewOffsets(f.doc.Paragraphs[i].Text)}
 	f.paras[i] = pf
 	return pf
 }
