@@ -376,11 +376,7 @@ func TestMoreQuestionTransitions(t *testing.T) {
 		t.Errorf("year heading: %q", got)
 	}
 	_, got = roles(t, doc("这一年我主持召开支委会24次。", "哪些地方没做好？学习不上心。", "为什么会这样？根子在我。", "往后咋办？我将建立台账。"))
-	var rs []string
-	for _, g := range got {
-		rs = append(rs, g[:strings.Index(g, ":")])
-	}
-	if want := "achievements,problems,causes,measures"; strings.Join(rs, ",") != want {
+	if want := "achievements,problems,causes,measures"; rolesOf(got) != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
@@ -409,11 +405,51 @@ func TestPlainTurns(t *testing.T) {
 		"这些毛病是怎么来的？根子在我。",
 		"明年怎么弄，我将于3月底前建立台账。",
 	))
-	var rs []string
-	for _, g := range got {
-		rs = append(rs, g[:strings.Index(g, ":")])
-	}
-	if want := "achievements,problems,problems,causes,measures"; strings.Join(rs, ",") != want {
+	if want := "achievements,problems,problems,causes,measures"; rolesOf(got) != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
+}
+
+// TestAnnouncedProblemsAndPlainOpenings: a paragraph that announces how
+// many problems it found (问题主要在我身上，我梳理了三条), asks where the
+// work falls short after closing the part before (好的说完了), and a
+// plain opening formula (下面把……作个汇报。) are read; the same words
+// inside achievements or measures open nothing.
+func TestAnnouncedProblemsAndPlainOpenings(t *testing.T) {
+	_, got := roles(t, doc(
+		"我叫王芳，是科室主任。下面把我今年的工作作个汇报。",
+		"今年我主持召开支委会24次。",
+		"成绩是大家干出来的，问题主要在我身上，我梳理了三条。",
+		"第一，学习不上心。",
+		"明年我打算从三个方面改。",
+	))
+	want := "other,achievements,problems,problems,measures"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	_, got = roles(t, doc(
+		"今年我主持召开支委会24次。",
+		"好的说完了，该说说差在哪儿。一是学习不上心。",
+		"明年我打算从三个方面改。",
+	))
+	if rs := rolesOf(got); rs != "achievements,problems,measures" {
+		t.Errorf("a closed part and 差在哪儿: got %v", got)
+	}
+	_, got = roles(t, doc(
+		"今年我主持召开支委会24次。",
+		"针对去年查摆的问题，我梳理了三条整改措施，已全部整改到位。",
+		"明年我打算从三个方面改，把去年找出的问题再列三条复查。",
+	))
+	if rs := rolesOf(got); rs != "achievements,achievements,measures" {
+		t.Errorf("problems named inside achievements and measures: got %v", got)
+	}
+}
+
+// rolesOf joins the roles of spans given as "role:text".
+func rolesOf(spans []string) string {
+	var rs []string
+	for _, g := range spans {
+		rs = append(rs, g[:strings.Index(g, ":")])
+	}
+	return strings.Join(rs, ",")
 }

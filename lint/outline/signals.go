@@ -37,8 +37,9 @@ var (
 	// ("2026年，我从以下几个方面……"), measures when the year is later
 	// than the report's.
 	yearSignal = regexp.MustCompile(`^[^。！？]{0,4}(20\d\d)年[，,]?(我|本人|支部|我们|党支部|党委)?(从|重点|着力|针对|要)`)
-	// problemSignal: a sentence that says problems exist or turns to them.
-	problemSignal = regexp.MustCompile(`(还|仍|也|依然|仍然|确实)?(存在|有)(着)?[^。！？]{0,10}(问题|不足|差距|短板|弱项|毛病|欠缺)|(问题|不足|差距|短板|毛病|欠缺)[^。！？]{0,4}(也|还|确实)?(不少|很多|较多|明显|突出|不小)|(说|讲|谈|谈谈|说说|讲讲|看看|亮亮|亮一亮|晒晒|摆摆|找找|查查)[^。！？]{0,6}(问题|不足|毛病|差距|短板|短处)|(问题|不足|毛病|短板|短处)[^。！？]{0,4}(亮出来|摆出来|说出来|找出来|查出来|摆一摆|亮一亮)|(做得|抓得|干得)(还)?不够|(哪些|什么|哪)(地方|方面|事)?[^。！？]{0,4}(没做好|没有做好|做得不好|不到位|不够)[^。！？]{0,4}[？?]`)
+	// problemSignal: a sentence that says problems exist or turns to them,
+	// or that announces how many it has found (问题主要在我身上，我梳理了三条).
+	problemSignal = regexp.MustCompile(`(还|仍|也|依然|仍然|确实)?(存在|有)(着)?[^。！？]{0,10}(问题|不足|差距|短板|弱项|毛病|欠缺)|(问题|不足|差距|短板|毛病|欠缺)[^。！？]{0,4}(也|还|确实)?(不少|很多|较多|明显|突出|不小)|(说|讲|谈|谈谈|说说|讲讲|看看|亮亮|亮一亮|晒晒|摆摆|找找|查查)[^。！？]{0,6}(问题|不足|毛病|差距|短板|短处)|(问题|不足|毛病|短板|短处)[^。！？]{0,4}(亮出来|摆出来|说出来|找出来|查出来|摆一摆|亮一亮)|(问题|不足|差距|短板|毛病|短处|欠缺)[^。！？]{0,20}(梳理|归纳|概括|总结|查摆|查找|找|列|捋|数)(了|出|为|成|一下)?[^。！？]{0,4}(几|[一二三四五六七八九十两\d]+)(个方面|个|点|条|项|处)|(做得|抓得|干得)(还)?不够|(差|短|输)在(哪|什么地方|何处)|(哪些|什么|哪)(地方|方面|事)?[^。！？]{0,4}(没做好|没有做好|做得不好|不到位|不够)[^。！？]{0,4}[？?]`)
 	// doneSignal: the sentence reports work done, so it opens no part of
 	// problems or measures (针对去年查摆出的问题……目前已全部整改到位).
 	doneSignal = regexp.MustCompile(`(已|已经|均已|全部|基本)(整改|完成|落实|解决|办结|销号)|整改到位|已经到位`)
@@ -52,8 +53,8 @@ func early(re *regexp.Regexp, s string) bool {
 }
 
 // partClosed: a sentence that closes the part before (成绩就摆这些、事情就说
-// 到这儿): the sentence after it may open the next part.
-var partClosed = regexp.MustCompile(`^[^。！？]{0,8}(就|先)?(说|讲|谈|摆|汇报|介绍)(到)?(这儿|这里|这些|这么多|这几件)`)
+// 到这儿、好的说完了): the sentence after it may open the next part.
+var partClosed = regexp.MustCompile(`^[^。！？]{0,8}(就|先)?(说|讲|谈|摆|汇报|介绍)((到)?(这儿|这里|这些|这么多|这几件)|完了)`)
 
 // roleRank orders the body roles as a report runs.
 func roleRank(r lint.Role) int {
