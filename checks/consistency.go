@@ -19,7 +19,7 @@ var Consistency = &lint.Check{
 	Severity: lint.SeverityError,
 	Doc: `只在两处说法明显是同一个数时才判断，宁可漏报不误报：
 1. 本单位党员总数前后两个数：开头的“现有党员214名”“共有……党员1126名”与“全体220名党员”“全村52名党员”不一致；
-2. 部分大于整体：“全局8个党支部……其中9个支部”；
+2. 部分大于整体：“全局8个党支部……其中9个支部”；分项加起来多于总数：“312个台区，其中集镇台区98个、农村台区231个”（人数常有交叉，如女党员、青年党员，不加总；示范、重点、困难等评定类别也不加总）；
 3. 不可能超过100%的比例超过100%：参学率、覆盖率、出勤率、占比……；
 4. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
 女党员、预备党员、发展党员、流动党员等是部分，不与总数比较；写明年初、年底、新增的数字也不比较。
@@ -38,6 +38,7 @@ var Consistency = &lint.Check{
 		checkMemberTotals(pass)
 		for i, p := range pass.Doc.Paragraphs {
 			checkPartsOverWhole(pass, i, p.Text)
+			checkPartsSum(pass, i, p.Text)
 			checkRates(pass, i, p.Text)
 			checkChanges(pass, i, p.Text, pass.Float("tolerance"))
 		}
@@ -183,6 +184,74 @@ func checkPartsOverWhole(pass *lint.Pass, para int, text string) {
 			})
 		}
 	}
+}
+
+var (
+	// itemizedWhole: a count of things followed at once by 其中 (312个台区，
+	// 其中 / 台区312个，其中), the noun before or after the number.
+	itemizedWhole = regexp.MustCompile(`(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片)(\p{Han}{0,4}?)[，,：:]?其中` + "|" + `(\p{Han}{1,4})(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片)[，,：:]?其中`)
+	// itemPart: one item of the list after 其中 (集镇台区98个 / 98个集镇台区).
+	itemPart = regexp.MustCompile(`^(\p{Han}{0,8}?)(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片)(\p{Han}{0,6})$`)
+	// rankedItem: categories that are ratings, not a division of the
+	// whole; they overlap and are not summed.
+	rankedItem = regexp.MustCompile(`示范|先进|优秀|达标|贫困|困难|重点|软弱|后进|星级|标准化|规范化|获评|评为|以上|以下|新建|新增|改造`)
+)
+
+// checkPartsSum flags a whole of things whose items, listed after 其中,
+// add up to more than it (312个台区，其中集镇台区98个、农村台区231个).
+// Only things are summed, with the whole's classifier and noun; people
+// fall into overlapping groups and are left alone.
+func checkPartsSum(pass *lint.Pass, para int, text string) {
+	if !strings.Contains(text, "其中") {
+		return
+	}
+	for _, m := range itemizedWhole.FindAllStringSubmatchIndex(text, -1) {
+		num, unit, noun := 2, 4, 6 // the noun after the number
+		if m[2] < 0 {
+			num, unit, noun = 10, 12, 8 // the noun before it
+		}
+		whole, _ := strconv.Atoi(text[m[num]:m[num+1]])
+		classifier, wholeNoun := text[m[unit]:m[unit+1]], text[m[noun]:m[noun+1]]
+		sum, items, end := 0, 0, m[1]
+		for end < len(text) {
+			item, sep := nextItem(text[end:])
+			p := itemPart.FindStringSubmatch(item)
+			if p == nil || p[3] != classifier || rankedItem.MatchString(item) || !strings.HasSuffix(p[1]+p[4], wholeNoun) {
+				break
+			}
+			n, _ := strconv.Atoi(p[2])
+			sum, items = sum+n, items+1
+			if sep == "" {
+				end += len(item)
+				break
+			}
+			end += len(item) + len(sep)
+		}
+		if items < 2 || sum <= whole {
+			continue
+		}
+		loc := runeLoc(para, 0, text, m[0], len(strings.TrimRight(text[:end], "、，,")))
+		pass.Report(lint.Finding{
+			Para: para, Start: loc.Start, End: loc.End,
+			Message:    fmt.Sprintf("分项之和大于总数：共%d%s%s，其中各项加起来是%d%s", whole, classifier, wholeNoun, sum, classifier),
+			Suggestion: "核实总数和各分项的数字，分项加起来不能多于总数",
+		})
+	}
+}
+
+// nextItem splits the next item of a list off s: the text up to 、 or a
+// comma, and that separator ("" when the item ends the list, at ；。 or
+// the end of s).
+func nextItem(s string) (item, sep string) {
+	for i, r := range s {
+		switch r {
+		case '、', '，', ',':
+			return s[:i], string(r)
+		case '；', ';', '。':
+			return s[:i], ""
+		}
+	}
+	return s, ""
 }
 
 // boundedRate: a rate that cannot exceed 100%.

@@ -47,6 +47,8 @@ func TestRealReportMisses(t *testing.T) {
 		{"causes blaming others' attitudes", "subjective-causes", true, missWork + missProblems + "三、原因分析\n一是有的支委责任意识不强。二是部分党员思想认识不到位。三是老旧小区条件差，活动经费紧张。\n" + missMeasures},
 		{"one objective sentence set aside", "subjective-causes", false, missWork + missProblems + "三、原因分析\n客观上，村里青壮年大多外出务工。但根本原因在我：我重经济轻党建，对流动党员满足于打电话。\n" + missMeasures},
 		{"a total restated as 现有的N名党员", "consistency", true, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的193名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
+		{"items adding up to more than their whole", "consistency", true, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区231个，我带领党员分片巡视。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"items that add up, ratings that overlap, people in groups", "consistency", false, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区214个。全镇18个村，其中示范村9个、重点村10个。支部党员41名，其中女党员25名、青年党员20名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"the same total twice", "consistency", false, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的186名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"causes owned in the sentence before the items", "subjective-causes", false, missWork + missProblems + "3.原因剖析。这些问题表现在工作上，根子在我身上，主要有三点：\n（1）思想上把党建当副业，心里觉得生产指标才是硬成绩。\n（2）车间人手紧，任务重。\n" + missMeasures},
 		{"the secretary's own failings without a set phrase", "subjective-causes", false, missWork + missProblems + "三、原因分析\n一是我对科室负责人压担子、传压力不够，督导停留在口头上。二是客观上医务人员工作负荷重，任务量大。\n" + missMeasures},

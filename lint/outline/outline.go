@@ -159,6 +159,7 @@ func (b *builder) run() {
 		}
 		b.content(i, start, n)
 	}
+	b.problemsBeforeCauses()
 	b.sections()
 	switch {
 	case b.headedRole:

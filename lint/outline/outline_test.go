@@ -453,3 +453,58 @@ func rolesOf(spans []string) string {
 	}
 	return strings.Join(rs, ",")
 }
+
+// TestProblemsFoundBeforeTheirCauses: causes analyse problems, so when the
+// outline finds causes but no problems, the items of shortcomings just
+// before the causes are the problems, from the lead-in that announces
+// them, even in the middle of a paragraph; items of work done are not.
+func TestProblemsFoundBeforeTheirCauses(t *testing.T) {
+	ol, got := roles(t, doc(
+		"这一年我主要抓了三件事。",
+		"第三件是抓队伍建设，我和2名积极分子谈心6次。话说回来，我自己欠下的也不少，有几条必须说清楚。一是党建和业务的问题我没抓住，讲评只开了2次。",
+		"二是组织生活的质量不高，3次党课有2次是念文件。",
+		"三是对年轻党员关心不够，8名中只谈过3人。",
+		"这些问题的根子，在我自己身上。",
+		"明年我打算把讲评每季度开一次。",
+	))
+	want := "achievements,achievements,problems,problems,problems,causes,measures"
+	if rs := rolesOf(got); rs != want || ol.Doubt != "" {
+		t.Errorf("got %v (doubt %q), want %s", got, ol.Doubt, want)
+	}
+	if !strings.HasPrefix(got[2], "problems:话说回来") {
+		t.Errorf("the problems start at %q, want the lead-in", got[2])
+	}
+	// Work done before the causes stays work done, and the outline stays
+	// in doubt.
+	ol, got = roles(t, doc(
+		"这一年我主要抓了三件事。",
+		"一是组织生活，我主持支委会12次。",
+		"二是队伍建设，发展党员2名。",
+		"这些问题的根子，在我自己身上。",
+		"明年我打算把讲评每季度开一次。",
+	))
+	if rs := rolesOf(got); strings.Contains(rs, "problems") || ol.Doubt == "" {
+		t.Errorf("work done taken for problems: %v (doubt %q)", got, ol.Doubt)
+	}
+}
+
+// TestAddressesAndPlainProblemHeadings: a salutation to a body (院党委、各位
+// 同志：) in a heading style is front matter; 还有哪些没干好 and 还差在哪儿
+// head the problems; 问题较多的4个社区 in the measures opens nothing.
+func TestAddressesAndPlainProblemHeadings(t *testing.T) {
+	d := doc("院党委、各位同志：", "一、履职情况", "我主持支委会12次。", "还有哪些没干好", "我调研不够。", "明年打算咋干", "3月底前对问题较多的4个社区开展一次检查。")
+	d.Paragraphs[0].Level = 1
+	_, got := roles(t, d)
+	want := "other,achievements,achievements,problems,problems,measures,measures"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	_, got = roles(t, doc("一、主要工作", "我主持支委会12次。", "还差在哪儿", "我调研不够。"))
+	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems" {
+		t.Errorf("还差在哪儿: got %v", got)
+	}
+	_, got = roles(t, doc("一、主要工作", "（一）加强支部：", "我主持支委会12次。"))
+	if rs := rolesOf(got); rs != "achievements,achievements,achievements" {
+		t.Errorf("a heading ending with 支部： read as a salutation: got %v", got)
+	}
+}

@@ -108,7 +108,7 @@ var (
 	headingWhy         = regexp.MustCompile(`为什么|为啥|怎么会|出在哪|出在什么|怎么来的`)
 	headingCause       = regexp.MustCompile(`原因|根源|根子|症结|病根|为啥|为什么|怎么会|出在哪|出在什么`)
 	headingMeasure     = regexp.MustCompile(`打算|措施|举措|计划|怎么干|咋干|怎么做|怎样做|怎么办|下一步|下步|明年|来年|今后|新一年|新的一年|思路|努力方向`)
-	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够|没做好|没有做好|做得不好|不到位`)
+	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够|(没|没有)(做|干|抓|弄|办)好|(做|干|抓)得不好|不到位|(差|短|输|欠)在`)
 	headingAchievement = regexp.MustCompile(`成绩|成效|做法|干了|做了|干的|做的|履职|回顾|工作情况|哪些事|几件事`)
 	// titleWords mark a document's title, which names no part
 	// ("2025年度抓基层党建工作述职报告").

@@ -20,6 +20,12 @@ import (
 // extras. Every part is streamed through a size-limited reader and a
 // depth-limited XML tokenizer; nothing is unmarshalled wholesale.
 func readDOCX(file string, data []byte, lim Limits) (*lint.Document, error) {
+	return readDOCXSource(file, data, lim, nil)
+}
+
+// readDOCXSource reads a .docx, recording in src, when it is not nil,
+// where its body paragraphs lie in the main part.
+func readDOCXSource(file string, data []byte, lim Limits, src *Source) (*lint.Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		// An insecure name is harmless here: nothing is ever extracted.
@@ -57,6 +63,10 @@ func readDOCX(file string, data []byte, lim Limits) (*lint.Document, error) {
 		lists:  newListCounters(numbering),
 		lim:    lim,
 		path:   file,
+		src:    src,
+	}
+	if src != nil {
+		src.Part = main
 	}
 	if err := w.walkPart(pkg, main, ""); err != nil {
 		return nil, err

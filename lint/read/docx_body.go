@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 )
@@ -17,6 +18,11 @@ type walker struct {
 	lim    Limits
 	path   string
 	s      *xmlStream // the part being walked
+	// src, when not nil, receives where the body paragraphs lie in the
+	// main part; alternates counts the mc:AlternateContent open around
+	// the element being read, whose text is not mapped.
+	src        *Source
+	alternates int
 }
 
 // story is one flow of text: the body, a text box, or the notes. Each has
@@ -30,6 +36,8 @@ type story struct {
 	tables int    // tables open around the current element
 	// bold says whether the run being read is bold.
 	bold bool
+	// run is the index of the run being read in para.source.Runs, or -1.
+	run int
 }
 
 // paraState accumulates one w:p.
@@ -44,6 +52,10 @@ type paraState struct {
 	// boldRunes and plainRunes count the visible characters of bold and
 	// other runs: a paragraph all bold is emphasised.
 	boldRunes, plainRunes int
+	// runes counts the runes of text so far.
+	runes int
+	// source locates the paragraph when the walker maps its source.
+	source ParagraphSource
 }
 
 // Elements whose content is never text of the accepted view: properties,
@@ -89,7 +101,7 @@ func (w *walker) walkPart(pkg *docxPackage, name, kind string) error {
 
 // story walks the children of the current element as a new story.
 func (w *walker) story(kind string) error {
-	st := &story{kind: kind}
+	st := &story{kind: kind, run: -1}
 	st.visit = func(c xml.StartElement) error { return w.element(st, c) }
 	return w.s.children(st.visit)
 }
@@ -97,6 +109,11 @@ func (w *walker) story(kind string) error {
 // element handles one element of a story, consuming it.
 func (w *walker) element(st *story, se xml.StartElement) error {
 	s := w.s
+	start := s.tokStart // where se begins
+	from := 0           // the runes of the paragraph before se
+	if st.para != nil {
+		from = st.para.runes
+	}
 	descend := func() error { return s.children(st.visit) }
 	if se.Name.Space == nsMC {
 		switch se.Name.Local {
@@ -114,14 +131,29 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 	switch {
 	case name == "r":
 		st.bold = false
-		return descend()
+		if !w.sourcing(st) {
+			return descend()
+		}
+		src := &st.para.source
+		outer := st.run
+		st.run = len(src.Runs)
+		src.Runs = append(src.Runs, RunSource{Start: start})
+		err := descend()
+		src.Runs[st.run].End = s.dec.InputOffset()
+		st.run = outer
+		return err
 	case name == "rPr" && st.para != nil:
-		return s.children(func(c xml.StartElement) error {
+		err := s.children(func(c xml.StartElement) error {
 			if (isW(c.Name, "b") || isW(c.Name, "bCs")) && !falseValue(attr(&c, "val")) {
 				st.bold = true
 			}
 			return s.skip()
 		})
+		if w.sourcing(st) && st.run >= 0 {
+			r := &st.para.source.Runs[st.run]
+			r.PropsStart, r.PropsEnd = start, s.dec.InputOffset()
+		}
+		return err
 	case skipped[name]:
 		return s.skip()
 	}
@@ -131,9 +163,11 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 			return descend() // a paragraph in a paragraph: keep it as one
 		}
 		st.para = &paraState{num: noNumRef, outline: -1, inTable: st.tables > 0}
+		st.para.source.Content = s.dec.InputOffset()
 		err := descend()
 		p := st.para
 		st.para = nil
+		p.source.End = s.tokStart
 		if err != nil {
 			return err
 		}
@@ -142,10 +176,13 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 		if st.para == nil {
 			return s.skip()
 		}
-		return w.paragraphProperties(st.para)
+		err := w.paragraphProperties(st.para)
+		st.para.source.Content = s.dec.InputOffset()
+		return err
 	case "t":
 		text, err := s.text()
 		w.write(st, text)
+		w.piece(st, from, start, true)
 		return err
 	case "tab", "ptab":
 		w.write(st, "\t")
@@ -174,7 +211,11 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 	default:
 		return descend()
 	}
-	return s.skip()
+	err := s.skip()
+	if st.para != nil {
+		w.piece(st, from, start, false)
+	}
+	return err
 }
 
 // alternateContent keeps the first mc:Choice of an mc:AlternateContent and
@@ -182,6 +223,8 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 // (a text box would otherwise be read twice).
 func (w *walker) alternateContent(st *story) error {
 	chosen := false
+	w.alternates++
+	defer func() { w.alternates-- }()
 	return w.s.children(func(c xml.StartElement) error {
 		if c.Name.Space != nsMC {
 			return w.element(st, c)
@@ -222,6 +265,7 @@ func (st *story) fieldChar(typ string) {
 func (w *walker) write(st *story, text string) {
 	if st.para != nil && st.hidden == 0 {
 		st.para.text.WriteString(text)
+		st.para.runes += utf8.RuneCountInString(text)
 		n := len([]rune(strings.TrimSpace(text)))
 		if st.bold {
 			st.para.boldRunes += n
@@ -296,6 +340,9 @@ func (w *walker) endParagraph(st *story, p *paraState) error {
 		// All bold, or centred: the headings of a document written
 		// without heading styles.
 		Emphasis: (p.boldRunes > 0 && p.plainRunes == 0) || p.centered,
+	}
+	if w.src != nil && st.kind == "" {
+		w.src.Paragraphs = append(w.src.Paragraphs, p.source)
 	}
 	return appendParagraph(w.path, w.doc, para, w.lim)
 }

@@ -24,6 +24,8 @@ type xmlStream struct {
 	rc    io.ReadCloser
 	dec   *xml.Decoder
 	depth int
+	// tokStart is where the token last returned by next begins.
+	tokStart int64
 }
 
 // stream opens the named part as a token stream.
@@ -70,6 +72,7 @@ func (p *docxPackage) eachStart(name string, fn func(s *xmlStream, se *xml.Start
 // next returns the next token, or a nil token and a nil error at the end
 // of the part (the decoder itself reports elements left open).
 func (s *xmlStream) next() (xml.Token, error) {
+	s.tokStart = s.dec.InputOffset()
 	tok, err := s.dec.Token()
 	if err == io.EOF {
 		return nil, nil

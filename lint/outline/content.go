@@ -1,0 +1,136 @@
+package outline
+
+import (
+	"regexp"
+
+	"shuzhi/lint"
+)
+
+// A report may analyse the causes of problems it never introduced: the
+// problems follow the achievements with no heading and no cue the outline
+// knows ("话说回来，我自己欠下的也不少，有几条必须当众说清楚。一是……").
+// The causes analyse the problems, so the problems lie just before them:
+// when the outline found causes but no problems, the items before the
+// causes that speak of shortcomings are taken, by their content, as the
+// problems, from the lead-in sentence that announces them if there is one.
+
+var (
+	// shortcoming: the words of an item that reports a shortcoming
+	// rather than work done (不够、没抓住、质量不高、重业务轻党建).
+	shortcoming = regexp.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时)|重\p{Han}{1,3}[、，,]?轻`)
+	// itemOpening: a sentence that opens an item of a list.
+	itemOpening = regexp.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+[，,、是条]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+	// leadIn: a sentence that announces what follows (有几条、以下几个方面、
+	// 问题不少、……：).
+	leadIn = regexp.MustCompile(`几条|几点|几个方面|几方面|以下|如下|不少|较多|问题|不足|短板|差距|[：:]$`)
+)
+
+// minContentItems is how many items of shortcomings must precede the
+// causes before the outline takes them for the problems.
+const minContentItems = 2
+
+// unit is a stretch of one paragraph: a sentence or an item of them.
+type unit struct{ para, start, end int }
+
+// problemsBeforeCauses finds, when the spans name causes but no problems,
+// the problems among the achievements just before the causes, and gives
+// them their role.
+func (b *builder) problemsBeforeCauses() {
+	spans := b.out.Spans
+	c := -1
+	for k, s := range spans {
+		if s.Role == lint.RoleProblems {
+			return
+		}
+		if s.Role == lint.RoleCauses && c < 0 {
+			c = k
+		}
+	}
+	if c <= 0 {
+		return
+	}
+	// The sentences of the achievements before the causes, last first,
+	// stopping at a heading that names a part.
+	var sentences []unit
+	for k := c - 1; k >= 0 && spans[k].Role == lint.RoleAchievements && spans[k].Theme == spans[c].Theme; k-- {
+		s := spans[k]
+		if b.out.RoleHeading[s.Para] {
+			break
+		}
+		ss := lint.Sentences(b.doc.Paragraphs[s.Para].Text, s.Start, s.End)
+		for j := len(ss) - 1; j >= 0; j-- {
+			sentences = append(sentences, unit{s.Para, ss[j][0], ss[j][1]})
+		}
+	}
+	from, ok := b.shortcomingItems(sentences)
+	if ok {
+		b.relabel(c, from)
+	}
+}
+
+// shortcomingItems walks sentences (last first) item by item while each
+// item speaks of a shortcoming, and returns where the problems start: the
+// first such item, or the lead-in sentence just before it.
+func (b *builder) shortcomingItems(sentences []unit) (unit, bool) {
+	items, short := 0, false
+	var first unit
+	for k := 0; k < len(sentences); k++ {
+		u := sentences[k]
+		text := b.text(u)
+		short = short || shortcoming.MatchString(text)
+		opens := itemOpening.MatchString(stripConnectors(text)) || u.start == 0 && b.out.Marked[u.para]
+		wholePara := u.start == 0 && (k+1 == len(sentences) || sentences[k+1].para != u.para)
+		if !opens && !wholePara {
+			continue
+		}
+		// u opens an item (or is the first sentence of an unmarked
+		// paragraph, one item): the item ends here.
+		if !short {
+			break
+		}
+		items, first, short = items+1, u, false
+	}
+	if items < minContentItems {
+		return unit{}, false
+	}
+	// A lead-in just before the first item: the sentence before it in its
+	// paragraph, or a short paragraph or heading of its own.
+	for k, u := range sentences {
+		if u != first || k+1 == len(sentences) {
+			continue
+		}
+		prev := sentences[k+1]
+		text := b.text(prev)
+		short := prev.start == 0 && len([]rune(text)) <= 60
+		if leadIn.MatchString(text) && (prev.para == first.para || short) || b.out.HeadingLevel[prev.para] > 0 && prev.start == 0 {
+			return prev, true
+		}
+	}
+	return first, true
+}
+
+// text returns the text of a unit.
+func (b *builder) text(u unit) string {
+	return lint.RuneSlice(b.doc.Paragraphs[u.para].Text, u.start, u.end)
+}
+
+// relabel gives the role of problems to the achievements from u up to span
+// c, splitting the span u starts in.
+func (b *builder) relabel(c int, u unit) {
+	var out []lint.Span
+	for k, s := range b.out.Spans {
+		switch {
+		case k >= c || s.Para < u.para || s.Role != lint.RoleAchievements:
+		case s.Para == u.para && s.End <= u.start:
+		case s.Para == u.para && s.Start < u.start:
+			before := s
+			before.End = u.start
+			out = append(out, before)
+			s.Start, s.Role = u.start, lint.RoleProblems
+		default:
+			s.Role = lint.RoleProblems
+		}
+		out = append(out, s)
+	}
+	b.out.Spans = out
+}
