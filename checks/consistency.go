@@ -189,9 +189,9 @@ func checkPartsOverWhole(pass *lint.Pass, para int, text string) {
 var (
 	// itemizedWhole: a count of things followed at once by 其中 (312个台区，
 	// 其中 / 台区312个，其中), the noun before or after the number.
-	itemizedWhole = regexp.MustCompile(`(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片)(\p{Han}{0,4}?)[，,：:]?其中` + "|" + `(\p{Han}{1,4})(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片)[，,：:]?其中`)
+	itemizedWhole = regexp.MustCompile(`(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)(\p{Han}{0,4}?)[，,：:]?其中` + "|" + `(\p{Han}{1,4})(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)[，,：:]?其中`)
 	// itemPart: one item of the list after 其中 (集镇台区98个 / 98个集镇台区).
-	itemPart = regexp.MustCompile(`^(\p{Han}{0,8}?)(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片)(\p{Han}{0,6})$`)
+	itemPart = regexp.MustCompile(`^(\p{Han}{0,8}?)(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)(\p{Han}{0,6})$`)
 	// rankedItem: categories that are ratings, not a division of the
 	// whole; they overlap and are not summed.
 	rankedItem = regexp.MustCompile(`示范|先进|优秀|达标|贫困|困难|重点|软弱|后进|星级|标准化|规范化|获评|评为|以上|以下|新建|新增|改造`)
@@ -211,7 +211,7 @@ func checkPartsSum(pass *lint.Pass, para int, text string) {
 			num, unit, noun = 10, 12, 8 // the noun before it
 		}
 		whole, _ := strconv.Atoi(text[m[num]:m[num+1]])
-		classifier, wholeNoun := text[m[unit]:m[unit+1]], text[m[noun]:m[noun+1]]
+		classifier, wholeNoun := text[m[unit]:m[unit+1]], headNoun(text[m[noun]:m[noun+1]])
 		sum, items, end := 0, 0, m[1]
 		for end < len(text) {
 			item, sep := nextItem(text[end:])
@@ -237,6 +237,13 @@ func checkPartsSum(pass *lint.Pass, para int, text string) {
 			Suggestion: "核实总数和各分项的数字，分项加起来不能多于总数",
 		})
 	}
+}
+
+// headNoun is the last two characters of a noun, its head in Chinese
+// (矛盾纠纷 → 纠纷, which 土地流转纠纷 shares).
+func headNoun(noun string) string {
+	r := []rune(noun)
+	return string(r[max(0, len(r)-2):])
 }
 
 // nextItem splits the next item of a list off s: the text up to 、 or a

@@ -198,7 +198,9 @@ var MeasuresShare = &lint.Check{
 				Message:    fmt.Sprintf("措施部分%d字，占正文的%s，低于要求的%s", pass.Words(lint.RoleMeasures), pct(share), pct(lo)),
 				Suggestion: "针对查摆的每个问题写出整改措施：做什么、何时完成、谁负责、达到什么目标",
 			})
-		case hi > 0 && share > hi:
+		case hi > 0 && share > hi && !tokenProblems(pass):
+			// Without a problem part the measures are long by
+			// consequence: no-problems says what is wrong.
 			pass.Report(lint.Finding{
 				Para:       firstOf(pass, lint.RoleMeasures),
 				Message:    fmt.Sprintf("措施部分%d字，占正文的%s，超过上限%s", pass.Words(lint.RoleMeasures), pct(share), pct(hi)),

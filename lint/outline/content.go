@@ -17,9 +17,10 @@ import (
 var (
 	// shortcoming: the words of an item that reports a shortcoming
 	// rather than work done (不够、没抓住、质量不高、重业务轻党建).
-	shortcoming = regexp.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时)|重\p{Han}{1,3}[、，,]?轻`)
+	shortcoming = regexp.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时)|重\p{Han}{1,3}[、，,]?轻|` +
+		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显)|走(了)?过场|(管|抓|盯|看|查|做|学)得(太|比较|有些)?(松|散|少|慢|粗|浅|虚|软|宽)|只(有|是)?\p{Han}{0,3}了?\d`)
 	// itemOpening: a sentence that opens an item of a list.
-	itemOpening = regexp.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+[，,、是条]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+	itemOpening = regexp.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 	// leadIn: a sentence that announces what follows (有几条、以下几个方面、
 	// 问题不少、……：).
 	leadIn = regexp.MustCompile(`几条|几点|几个方面|几方面|以下|如下|不少|较多|问题|不足|短板|差距|[：:]$`)
@@ -101,8 +102,11 @@ func (b *builder) shortcomingItems(sentences []unit) (unit, bool) {
 		}
 		prev := sentences[k+1]
 		text := b.text(prev)
+		// In the paragraph before, the lead-in is its last sentence, or
+		// the whole of a short one.
+		endsPara := prev.para != first.para && (k+2 == len(sentences) || sentences[k+2].para != prev.para || prev.start > 0)
 		short := prev.start == 0 && len([]rune(text)) <= 60
-		if leadIn.MatchString(text) && (prev.para == first.para || short) || b.out.HeadingLevel[prev.para] > 0 && prev.start == 0 {
+		if leadIn.MatchString(text) && (prev.para == first.para || short || endsPara) || b.out.HeadingLevel[prev.para] > 0 && prev.start == 0 {
 			return prev, true
 		}
 	}

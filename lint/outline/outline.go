@@ -194,6 +194,9 @@ func (b *builder) isFrontMatter(i, firstHeading int) bool {
 // other, is the document's title, its salutation or its opening formula.
 func (b *builder) frontHeading(i int) bool {
 	t := strings.TrimSpace(b.doc.Paragraphs[i].Text)
+	if b.out.Marked[i] {
+		return false // 一、上年度述职评议问题整改情况 opens a part
+	}
 	return titleWords.MatchString(t) || matchAny(b.lx.salutation, t) || matchAny(b.lx.opening, t)
 }
 

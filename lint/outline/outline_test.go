@@ -508,3 +508,53 @@ func TestAddressesAndPlainProblemHeadings(t *testing.T) {
 		t.Errorf("a heading ending with 支部： read as a salutation: got %v", got)
 	}
 }
+
+// TestMoreTurnsOfBatchN: a closing clause and the turn in one sentence (问
+// 题都摆在这儿了，明年我打算怎么改？), a later year and a will (2026年是开局
+// 之年，我将……), a label naming problems and causes (问题和原因。一是……), a
+// root owned by the writer (根源在我身上), and a numbered heading about last
+// year's 述职评议 are read; the same words in other places open nothing.
+func TestMoreTurnsOfBatchN(t *testing.T) {
+	_, got := roles(t, doc(
+		"2025年度述职报告",
+		"我主持支委会12次。",
+		"问题和原因。一是对下级监督偏弱，我谈话少。根源在我身上，怕得罪人。",
+		"问题都摆在这儿了，明年我打算怎么改？想了两条。",
+	))
+	want := "other,achievements,problems,causes,measures"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	_, got = roles(t, doc("2025年度述职报告", "一、上年度述职评议问题整改情况", "去年指出的2个问题已整改。", "二、主要工作", "我主持支委会12次。"))
+	if rs := rolesOf(got); rs != "other,followup,followup,achievements,achievements" {
+		t.Errorf("a numbered heading about 述职评议 read as the title: got %v", got)
+	}
+	_, got = roles(t, doc("2025年度述职报告", "我主持支委会12次。", "存在的问题。我调研不够。", "2026年是开局之年，我将抓好三件事。"))
+	if rs := rolesOf(got); rs != "other,achievements,problems,measures" {
+		t.Errorf("a later year and a will: got %v", got)
+	}
+	_, got = roles(t, doc("2025年度述职报告", "我主持支委会12次。", "2025年是攻坚之年，我将精力放在项目上，建成3个站点。", "存在的问题。我调研不够。"))
+	if rs := rolesOf(got); rs != "other,achievements,achievements,problems" {
+		t.Errorf("the report's own year read as a plan: got %v", got)
+	}
+}
+
+// TestProblemsAfterALeadInThatEndsAParagraph: the lead-in may close the
+// paragraph before the items (……这些成绩是大家干出来的。话说回来，这一年毛
+// 病也不少。), and items of shortcomings may use plain words (不经常、走了过
+// 场、管得松、只谈了14个).
+func TestProblemsAfterALeadInThatEndsAParagraph(t *testing.T) {
+	_, got := roles(t, doc(
+		"头一件，是把组织生活过实在，全年开支委会12次。",
+		"第三件，是抓人，发展党员1名。话说回来，我自己心里清楚，这一年毛病也不少。",
+		"第一个，抓支部的事不经常，8月的主题党日推迟了。",
+		"第二个，谈心谈话走了过场，19名党员我只谈了14个。",
+		"第三个，宣传阵地管得松。",
+		"往深里想，根子还在我自己。",
+		"新的一年怎么改，我想了三条。",
+	))
+	want := "achievements,achievements,problems,problems,problems,problems,causes,measures"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}

@@ -53,8 +53,10 @@ func early(re *regexp.Regexp, s string) bool {
 }
 
 // partClosed: a sentence that closes the part before (成绩就摆这些、事情就说
-// 到这儿、好的说完了): the sentence after it may open the next part.
-var partClosed = regexp.MustCompile(`^[^。！？]{0,8}(就|先)?(说|讲|谈|摆|汇报|介绍)((到)?(这儿|这里|这些|这么多|这几件)|完了)`)
+// 到这儿、好的说完了、问题都摆在这儿了): the sentence after it may open the
+// next part, and so may the rest of its own sentence (问题都摆在这儿了，明年
+// 我打算怎么改？).
+var partClosed = regexp.MustCompile(`^[^。！？]{0,8}(就|先|都)?(说|讲|谈|摆|汇报|介绍|放)((到|在)?(这儿|这里|这些|这么多|这几件)|完了)(了)?[，,]?`)
 
 // roleRank orders the body roles as a report runs.
 func roleRank(r lint.Role) int {
@@ -76,15 +78,21 @@ func (b *builder) signalRole(sentence string) lint.Role {
 	if s == "" || strings.Contains(s, "整改情况") {
 		return ""
 	}
+	if loc := partClosed.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		if r := b.signalRole(s[loc[1]:]); r != "" {
+			return r
+		}
+	}
 	var role lint.Role
 	switch {
-	case early(causeSignal, s):
+	case early(causeSignal, s) && !problemsAndCauses.MatchString(s):
 		role = lint.RoleCauses
 	case doneSignal.MatchString(s):
 		return ""
 	case early(measureSignal, s) || b.laterYear(s):
 		role = lint.RoleMeasures
-	case early(problemSignal, s):
+	case early(problemSignal, s) || early(problemsAndCauses, s):
+		// 问题和原因。一是……: the problems come first.
 		role = lint.RoleProblems
 	default:
 		return ""
@@ -112,7 +120,7 @@ var (
 	headingAchievement = regexp.MustCompile(`成绩|成效|做法|干了|做了|干的|做的|履职|回顾|工作情况|哪些事|几件事`)
 	// titleWords mark a document's title, which names no part
 	// ("2025年度抓基层党建工作述职报告").
-	titleWords = regexp.MustCompile(`述职报告|述职$|报告$|述职评议`)
+	titleWords = regexp.MustCompile(`述职报告|述职$|报告$|述职评议(会|大会)?(上的)?(发言|材料)?$`)
 )
 
 // keywordRole names the part a heading speaks of by its words, or "".
@@ -122,7 +130,7 @@ func keywordRole(text string) lint.Role {
 		return ""
 	case headingFollowup.MatchString(text):
 		return lint.RoleFollowup
-	case headingCause.MatchString(text):
+	case headingCause.MatchString(text) && !problemsFirst(text):
 		return lint.RoleCauses
 	case headingMeasure.MatchString(text):
 		return lint.RoleMeasures
@@ -134,16 +142,32 @@ func keywordRole(text string) lint.Role {
 	return ""
 }
 
+// problemsFirst reports whether a heading names the problems before their
+// causes (问题和原因、存在问题及原因): the part opens with the problems.
+func problemsFirst(text string) bool { return problemsAndCauses.MatchString(text) }
+
+// problemsAndCauses: the problems and their causes named together.
+var problemsAndCauses = regexp.MustCompile(`(问题|不足|差距|短板)(和|及|与|以及|及其)(其)?(原因|根源|成因)`)
+
 // laterYear reports whether s opens with a plan for a year later than the
-// report's (the first year its title or opening names).
+// report's (the first year its title or opening names): a plan from that
+// year on (2026年，我从以下几个方面……), or that year named and a will
+// stated (2026年是开局之年，我将……).
 func (b *builder) laterYear(s string) bool {
 	m := yearSignal.FindStringSubmatch(s)
+	if m == nil {
+		m = yearThenWill.FindStringSubmatch(s)
+	}
 	if m == nil || b.year == 0 {
 		return false
 	}
 	y, _ := strconv.Atoi(m[1])
 	return y > b.year
 }
+
+// yearThenWill: a sentence opening with a year and stating, in its first
+// clauses, what the writer will do.
+var yearThenWill = regexp.MustCompile(`^[^。！？]{0,4}(20\d\d)年[^。！？]{0,24}(我|本人|支部|党委|我们)(将|要|打算|准备|计划|力争)`)
 
 // yearIn finds the first year (20xx) named in text, or 0.
 var yearIn = regexp.MustCompile(`(20\d\d)\s*年`)
