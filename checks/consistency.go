@@ -39,6 +39,7 @@ var Consistency = &lint.Check{
 		for i, p := range pass.Doc.Paragraphs {
 			checkPartsOverWhole(pass, i, p.Text)
 			checkPartsSum(pass, i, p.Text)
+			checkPartition(pass, i, p.Text)
 			checkRates(pass, i, p.Text)
 			checkChanges(pass, i, p.Text, pass.Float("tolerance"))
 		}
@@ -244,6 +245,65 @@ func checkPartsSum(pass *lint.Pass, para int, text string) {
 func headNoun(noun string) string {
 	r := []rune(noun)
 	return string(r[max(0, len(r)-2):])
+}
+
+// partition: a whole divided into groups (把52名党员全部编入3个党小组：东坡组18名、
+// 西坡组16名、果业合作社组14名), with the number of groups.
+var partition = regexp.MustCompile(`(\d+)(名|个|户|人)(\p{Han}{0,6}?)(全部|全体|统一|分别)?(编入|分为|分成|划分为|划为|编为|编成|分到)(\d+|[一二三四五六七八九十两])个(\p{Han}{1,6}?)[：:，,]`)
+
+// checkPartition flags a whole divided into groups whose sizes, listed
+// after it, do not add up to it. The division must be complete: said so
+// (全部编入) or with as many sizes as groups named.
+func checkPartition(pass *lint.Pass, para int, text string) {
+	if !strings.ContainsAny(text, "：:，,") {
+		return
+	}
+	for _, m := range partition.FindAllStringSubmatchIndex(text, -1) {
+		whole, _ := strconv.Atoi(text[m[2]:m[3]])
+		classifier := text[m[4]:m[5]]
+		groups := chineseCount(text[m[12]:m[13]])
+		all := m[8] >= 0 && text[m[8]:m[9]] != "分别"
+		sum, items, end := 0, 0, m[1]
+		for end < len(text) {
+			item, sep := nextItem(text[end:])
+			p := groupSize.FindStringSubmatch(item)
+			if p == nil || p[2] != classifier {
+				break
+			}
+			n, _ := strconv.Atoi(p[1])
+			sum, items = sum+n, items+1
+			end += len(item) + len(sep)
+			if sep == "" {
+				break
+			}
+		}
+		if items < 2 || sum == whole || !all && items != groups {
+			continue
+		}
+		loc := runeLoc(para, 0, text, m[0], len(strings.TrimRight(text[:end], "、，,。；;")))
+		pass.Report(lint.Finding{
+			Para: para, Start: loc.Start, End: loc.End,
+			Message:    fmt.Sprintf("分组之和与总数不符：共%d%s，分到各组的加起来是%d%s", whole, classifier, sum, classifier),
+			Suggestion: "核实总数和各组的数字，分组加起来应等于总数",
+		})
+	}
+}
+
+// groupSize: one group of a partition and its size (东坡组18名).
+var groupSize = regexp.MustCompile(`^\p{Han}{1,12}?(\d+)(名|个|户|人)$`)
+
+// chineseCount reads a small count in digits or Chinese numerals, or -1.
+func chineseCount(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if k := strings.Index("一二三四五六七八九十", s); k >= 0 && len(s) == len("一") {
+		return k/len("一") + 1
+	}
+	if s == "两" {
+		return 2
+	}
+	return -1
 }
 
 // nextItem splits the next item of a list off s: the text up to 、 or a

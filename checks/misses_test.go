@@ -51,6 +51,8 @@ func TestRealReportMisses(t *testing.T) {
 		{"long measures in a report with problems", "measures-share", true, "一、主要工作\n我带头讲党课4次。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活，我督促不够。\n三、2026年工作打算\n一是3月底前建立流动党员台账，我每季度联系一次。二是6月底前完成3个支部的阵地改造。三是全年讲党课不少于4次。四是9月底前组织党员轮训2期。五是年底前发展党员2名。六是每月听取一次支部汇报。\n"},
 		{"items adding up to more than their whole", "consistency", true, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区231个，我带领党员分片巡视。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"items of a longer noun adding up to more", "consistency", true, "一、主要工作\n全年化解矛盾纠纷128件，其中土地纠纷46件、邻里纠纷39件、婚姻家庭纠纷27件、其他纠纷19件。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"groups that do not add up to the whole divided", "consistency", true, "一、主要工作\n我把52名党员全部编入3个党小组：东坡组18名、西坡组16名、果业组14名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"groups that add up, and groups of some members only", "consistency", false, "一、主要工作\n我把52名党员全部编入3个党小组：东坡组18名、西坡组16名、果业组18名。我把30名党员分为3个服务队：东坡队8名、西坡队6名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"items that add up, ratings that overlap, people in groups", "consistency", false, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区214个。全镇18个村，其中示范村9个、重点村10个。支部党员41名，其中女党员25名、青年党员20名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"the same total twice", "consistency", false, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的186名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"causes owned in the sentence before the items", "subjective-causes", false, missWork + missProblems + "3.原因剖析。这些问题表现在工作上，根子在我身上，主要有三点：\n（1）思想上把党建当副业，心里觉得生产指标才是硬成绩。\n（2）车间人手紧，任务重。\n" + missMeasures},

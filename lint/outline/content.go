@@ -50,6 +50,9 @@ func (b *builder) problemsBeforeCauses() {
 	if c <= 0 {
 		return
 	}
+	if b.causesTwice(c) {
+		return
+	}
 	// The sentences of the achievements before the causes, last first,
 	// stopping at a heading that names a part.
 	var sentences []unit
@@ -67,6 +70,31 @@ func (b *builder) problemsBeforeCauses() {
 	if ok {
 		b.relabel(c, from)
 	}
+}
+
+// causesTwice handles a report whose problems heading asks where they lie
+// (二、问题出在哪里), which reads as a question of causes, when a later
+// heading of the same theme opens the causes (三、原因主要在我自己): the
+// first part is the problems. It reports whether it relabelled.
+func (b *builder) causesTwice(c int) bool {
+	spans := b.out.Spans
+	first := spans[c]
+	if !b.out.RoleHeading[first.Para] {
+		return false
+	}
+	for k := c + 1; k < len(spans); k++ {
+		s := spans[k]
+		if s.Theme != first.Theme || s.Role != lint.RoleCauses {
+			return false
+		}
+		if b.out.RoleHeading[s.Para] && s.Para != first.Para && s.Start == 0 {
+			for j := c; j < k; j++ {
+				spans[j].Role = lint.RoleProblems
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // shortcomingItems walks sentences (last first) item by item while each

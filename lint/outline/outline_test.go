@@ -558,3 +558,22 @@ func TestProblemsAfterALeadInThatEndsAParagraph(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestWhereTheProblemsLie: a heading that asks where the problems lie
+// (二、问题出在哪里) heads the problems when a later heading opens the
+// causes, and the causes when none does; 再说说明年的打算 opens the
+// measures.
+func TestWhereTheProblemsLie(t *testing.T) {
+	_, got := roles(t, doc("一、主要工作", "我主持支委会12次。", "二、问题出在哪里", "我调研不够。", "三、原因主要在我自己", "我重业务轻党建。", "再说说明年的打算。", "3月底前建立台账。"))
+	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems,causes,causes,causes,causes" {
+		t.Errorf("got %v", got)
+	}
+	_, got = roles(t, doc("一、主要工作", "我主持支委会12次。", "二、存在的问题", "我调研不够。", "三、问题出在哪里", "我重业务轻党建。"))
+	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems,causes,causes" {
+		t.Errorf("got %v", got)
+	}
+	_, got = roles(t, doc("先说今年干的几件事。我主持支委会12次。", "再说说明年的打算，我想做好两件事。", "3月底前建立台账。"))
+	if rs := rolesOf(got); rs != "achievements,measures,measures" {
+		t.Errorf("再说说明年的打算: got %v", got)
+	}
+}
