@@ -17,6 +17,7 @@ import (
 
 	"shuzhi/config"
 	"shuzhi/lint"
+	"shuzhi/lint/annotate"
 	"shuzhi/lint/hans"
 	"shuzhi/lint/outline"
 	"shuzhi/lint/read"
@@ -223,7 +224,8 @@ func readReferences(paths []string, encoding string) ([]*lint.Document, error) {
 var DocumentExts = map[string]bool{".txt": true, ".docx": true, ".doc": true, ".wps": true}
 
 // DocumentsIn returns a file, or the documents under a folder (hidden
-// folders and Office lock files ~$… skipped), in lexical order.
+// folders, Office lock files ~$… and shuzhi's own annotated copies
+// …审核.docx skipped), in lexical order.
 func DocumentsIn(path string) ([]string, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -244,7 +246,8 @@ func DocumentsIn(path string) ([]string, error) {
 			}
 			return nil
 		}
-		if !strings.HasPrefix(name, "~$") && !strings.HasPrefix(name, ".") && DocumentExts[strings.ToLower(filepath.Ext(name))] {
+		if !strings.HasPrefix(name, "~$") && !strings.HasPrefix(name, ".") && !strings.HasSuffix(name, annotate.Suffix) &&
+			DocumentExts[strings.ToLower(filepath.Ext(name))] {
 			out = append(out, p)
 		}
 		return nil

@@ -60,6 +60,7 @@ func newCheckCmd() *cobra.Command {
 		jobs    int
 		noColor bool
 		quiet   bool
+		outs    outputs
 	)
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH...",
@@ -87,33 +88,16 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 			if !ok {
 				return usageError("--format 的值 %q 无效（可选 %s）", format, formatNames)
 			}
-			if jobs < 1 {
-				return usageError("--jobs 应为正整数")
-			}
-			rev, err := common.reviewer()
+			files, err := reviewArgs(cmd, &common, args, jobs)
 			if err != nil {
 				return err
 			}
-			inputs, err := discover(args)
-			if err != nil {
-				return err
-			}
-			// A bad config stops the run before any file is checked.
-			for _, in := range inputs {
-				if _, err := rev.ConfigFor(in.path); err != nil {
-					return &exitCodeError{code: exitError, err: err}
-				}
-			}
-			inputs = dropIgnored(rev, inputs)
-			if len(inputs) == 0 {
-				return usageError("没有找到要审核的报告（.txt、.docx、.doc、.wps）")
-			}
-			bar := newProgress(cmd.ErrOrStderr(), len(inputs))
-			files := reviewAll(rev, inputs, jobs, bar.update)
-			bar.clear()
 			out := cmd.OutOrStdout()
 			if err := write(out, files, render.TextOptions{Color: useColor(noColor, out), Quiet: quiet}); err != nil {
 				return &exitCodeError{code: exitError, err: err}
+			}
+			if err := outs.write(cmd.ErrOrStderr(), cmd.ErrOrStderr(), files); err != nil {
+				return err
 			}
 			return exitFor(files, threshold)
 		},
@@ -126,6 +110,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 	f.IntVar(&jobs, "jobs", runtime.NumCPU(), "并行审核的文件数")
 	f.BoolVar(&noColor, "no-color", false, "不使用颜色（也可设置环境变量 NO_COLOR）")
 	f.BoolVarP(&quiet, "quiet", "q", false, "只列出未通过的报告及其错误")
+	outs.register(cmd, false)
 	return cmd
 }
 
@@ -142,6 +127,36 @@ var formats = map[string]func(io.Writer, []render.File, render.TextOptions) erro
 
 // formatNames lists the keys of formats for the help and error messages.
 const formatNames = "text、json、sarif、github、csv"
+
+// reviewArgs finds the reports the arguments name and reviews them as one
+// run, with a progress bar on standard error.
+func reviewArgs(cmd *cobra.Command, common *commonFlags, args []string, jobs int) ([]render.File, error) {
+	if jobs < 1 {
+		return nil, usageError("--jobs 应为正整数")
+	}
+	rev, err := common.reviewer()
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := discover(args)
+	if err != nil {
+		return nil, err
+	}
+	// A bad config stops the run before any file is checked.
+	for _, in := range inputs {
+		if _, err := rev.ConfigFor(in.path); err != nil {
+			return nil, &exitCodeError{code: exitError, err: err}
+		}
+	}
+	inputs = dropIgnored(rev, inputs)
+	if len(inputs) == 0 {
+		return nil, usageError("没有找到要审核的报告（.txt、.docx、.doc、.wps）")
+	}
+	bar := newProgress(cmd.ErrOrStderr(), len(inputs))
+	files := reviewAll(rev, inputs, jobs, bar.update)
+	bar.clear()
+	return files, nil
+}
 
 // dropIgnored removes files found by walking folders that a config ignores.
 func dropIgnored(rev *review.Reviewer, in []input) []input {

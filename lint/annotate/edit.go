@@ -13,10 +13,15 @@ type edit struct {
 	insert  []byte
 }
 
-// apply makes edits on data. The edits must not overlap; several at one
-// offset keep their order.
+// apply makes edits on data. The edits must not overlap; at one offset,
+// insertions come before a deletion, and otherwise keep their order.
 func apply(data []byte, edits []edit) ([]byte, error) {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].at != edits[j].at {
+			return edits[i].at < edits[j].at
+		}
+		return edits[i].end == edits[i].at && edits[j].end != edits[j].at
+	})
 	var b bytes.Buffer
 	b.Grow(len(data) + len(edits)*64)
 	var at int64

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 	"shuzhi/lint/read"
@@ -71,6 +71,17 @@ func (p *placer) place(para, start, end, id int) {
 		p.between[ps.Content] = append(p.between[ps.Content], mark{id: id})
 		p.between[ps.End] = append(p.between[ps.End], mark{id: id, end: true})
 		return
+	}
+	// An empty range would put its end before its start where runs
+	// meet: it covers one character instead.
+	n := utf8.RuneCountInString(p.doc.Paragraphs[para].Text)
+	start, end = max(0, min(start, n)), max(0, min(end, n))
+	if end <= start {
+		if start < n {
+			end = start + 1
+		} else {
+			start = max(0, end-1)
+		}
 	}
 	p.at(para, start, mark{id: id})
 	p.at(para, end, mark{id: id, end: true})
@@ -213,10 +224,9 @@ func (p *placer) checkTag(at int64, prefix string) error {
 	return nil
 }
 
-func isTagEnd(c byte) bool { return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
-// itoa is strconv.Itoa, named for the XML writers.
-func itoa(n int) string { return strconv.Itoa(n) }
+func isTagEnd(c byte) bool {
+	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\r' || c == '\n'
+}
 
 // errPrefix: the main part writes WordprocessingML with another prefix
 // than w:, which the marks would not match.

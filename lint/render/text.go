@@ -143,12 +143,8 @@ const barWidth = 20
 // writeParts prints each body role's share as a small bar, then the
 // sections it was found in.
 func writeParts(b *strings.Builder, r *lint.Result, pal palette) {
-	switch {
-	case r.Outline.Doubt != "":
-		fmt.Fprintf(b, "  %s\n", pal.dim("（"+r.Outline.Doubt+"；各部分篇幅无法核对）"))
-		return
-	case r.Outline.Structure == lint.StructureNone:
-		fmt.Fprintf(b, "  %s\n", pal.dim("（未识别出成绩、问题、原因、措施各部分；各部分篇幅无法核对）"))
+	if why := partsUnknown(r); why != "" {
+		fmt.Fprintf(b, "  %s\n", pal.dim("（"+why+"）"))
 		return
 	}
 	for _, role := range lint.BodyRoles {

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// jsonReview is the part of the JSON output the annotate tests compare.
+type jsonReview struct {
+	Files []struct {
+		Path      string `json:"path"`
+		Verdict   string `json:"verdict"`
+		WordCount int    `json:"word_count"`
+		Findings  []struct {
+			Rule      string `json:"rule"`
+			Paragraph int    `json:"paragraph"`
+			Column    int    `json:"column"`
+			EndColumn int    `json:"end_column"`
+			Message   string `json:"message"`
+		} `json:"findings"`
+	} `json:"files"`
+}
+
+func checkJSON(t *testing.T, path string) jsonReview {
+	t.Helper()
+	_, out, errOut := shuzhi(t, "check", "--format", "json", path)
+	var r jsonReview
+	if err := json.Unmarshal([]byte(out), &r); err != nil || len(r.Files) != 1 {
+		t.Fatalf("%s: %v\n%s", path, err, errOut)
+	}
+	return r
+}
+
+// sameReview compares two reviews but for the path.
+func sameReview(a, b jsonReview) bool {
+	x, y := a.Files[0], b.Files[0]
+	x.Path, y.Path = "", ""
+	bx, _ := json.Marshal(x)
+	by, _ := json.Marshal(y)
+	return bytes.Equal(bx, by)
+}
+
+// TestAnnotateWritesCopiesSheetsAndWorkbook: annotate --output-dir writes
+// an annotated copy and a 审核意见单 per report and one workbook; the
+// originals are untouched; each copy reads back to the same 字数 and
+// findings (comments are not counted); a second run gives the same bytes;
+// annotating a copy replaces shuzhi's comments instead of stacking them.
+func TestAnnotateWritesCopiesSheetsAndWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "各支部")
+	reports := map[string]string{
+		"a09-yiyuan-vague.txt":     "../../testdata/reports/a09-yiyuan-vague.txt",
+		"a14-weishengyuan.docx":    "../../testdata/docx/a14-weishengyuan-heavy.docx",
+		"b12-qiye-zhanwei.docx":    "../../testdata/docx/b12-qiye-zhuanxiangjia-zhanwei.docx",
+		"a01-cun-headed-word.docx": "../../testdata/docx/a01-cun-headed.docx",
+	}
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string][]byte{}
+	for name, src := range reports {
+		copyFile(t, src, filepath.Join(in, name))
+		before[name], _ = os.ReadFile(filepath.Join(in, name))
+	}
+	out := filepath.Join(dir, "结果")
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	code, stdout, stderr := shuzhi(t, "annotate", "--output-dir", "结果", "各支部")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for name := range reports {
+		if now, _ := os.ReadFile(filepath.Join(in, name)); !bytes.Equal(now, before[name]) {
+			t.Errorf("%s was modified", name)
+		}
+		base := strings.TrimSuffix(name, filepath.Ext(name))
+		copyPath := filepath.Join(out, "各支部", base+".审核.docx")
+		if _, err := os.Stat(filepath.Join(out, "各支部", base+".审核意见.html")); err != nil {
+			t.Errorf("no 审核意见单 for %s: %v", name, err)
+		}
+		orig, annotated := checkJSON(t, filepath.Join(in, name)), checkJSON(t, copyPath)
+		if !sameReview(orig, annotated) {
+			t.Errorf("%s: the annotated copy reviews differently:\n%+v\n%+v", name, orig.Files[0], annotated.Files[0])
+		}
+	}
+	first := readTree(t, out)
+	if code, _, stderr := shuzhi(t, "annotate", "--output-dir", "结果", "各支部"); code != 0 {
+		t.Fatalf("second run: exit %d\n%s", code, stderr)
+	}
+	if again := readTree(t, out); len(again) != len(first) {
+		t.Errorf("second run wrote %d files, first %d", len(again), len(first))
+	} else {
+		for name, b := range first {
+			if !bytes.Equal(b, again[name]) {
+				t.Errorf("%s differs between two runs", name)
+			}
+		}
+	}
+	// Annotating an annotated copy does not stack comments.
+	copyPath := filepath.Join(out, "各支部", "a14-weishengyuan.审核.docx")
+	if code, _, stderr := shuzhi(t, "annotate", "--output-dir", "再审", copyPath); code != 0 {
+		t.Fatalf("annotating a copy: exit %d\n%s", code, stderr)
+	}
+	twice := readTree(t, filepath.Join(dir, "再审"))
+	var docx []byte
+	for name, b := range twice {
+		if strings.HasSuffix(name, ".审核.docx") {
+			docx = b
+		}
+	}
+	if got, want := countComments(t, docx), countComments(t, first[filepath.Join("各支部", "a14-weishengyuan.审核.docx")]); got != want || got == 0 {
+		t.Errorf("annotated twice: %d comments, want %d", got, want)
+	}
+	checkWorkbook(t, filepath.Join(out, "汇总.xlsx"), len(reports))
+}
+
+// TestAnnotateNeverOverwritesAnInput: beside the originals, a report whose
+// copy would be the file itself (it is already 原名.审核.docx) is refused.
+func TestAnnotateNeverOverwritesAnInput(t *testing.T) {
+	dir := t.TempDir()
+	copyPath := filepath.Join(dir, "张三.审核.docx")
+	copyFile(t, "../../testdata/docx/a01-cun-headed.docx", copyPath)
+	before, _ := os.ReadFile(copyPath)
+	code, _, stderr := shuzhi(t, "annotate", copyPath)
+	if code != 2 || !strings.Contains(stderr, "不会被覆盖") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if now, _ := os.ReadFile(copyPath); !bytes.Equal(now, before) {
+		t.Error("the input was overwritten")
+	}
+	// check --annotate writes the copy beside the original.
+	orig := filepath.Join(dir, "李四.txt")
+	copyFile(t, "../../testdata/reports/a01-cun-headed.txt", orig)
+	if code, _, stderr := shuzhi(t, "check", "--annotate", orig); code != 0 {
+		t.Fatalf("check --annotate: exit %d\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "李四.审核.docx")); err != nil {
+		t.Error(err)
+	}
+}
+
+func readTree(t *testing.T, root string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			rel, _ := filepath.Rel(root, p)
+			out[rel], _ = os.ReadFile(p)
+		}
+		return nil
+	})
+	return out
+}
+
+// countComments counts shuzhi's comments in an annotated copy.
+func countComments(t *testing.T, docx []byte) int {
+	t.Helper()
+	for name, b := range unzipAll(t, docx) {
+		if name == "word/comments.xml" {
+			return strings.Count(string(b), `w:author="shuzhi"`)
+		}
+	}
+	return 0
+}
+
+// checkWorkbook reads the workbook back: three sheets, one row per report
+// and per finding, cells that begin with = stored as text.
+func checkWorkbook(t *testing.T, path string, reports int) {
+	t.Helper()
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if got := strings.Join(x.GetSheetList(), ","); got != "汇总,意见,未审核" {
+		t.Errorf("sheets %s", got)
+	}
+	rows, _ := x.GetRows("汇总")
+	if len(rows) != reports+1 || rows[0][2] != "结论" {
+		t.Errorf("汇总: %d rows, header %v", len(rows), rows[0])
+	}
+	findings, _ := x.GetRows("意见")
+	if len(findings) < 2 {
+		t.Errorf("意见: %d rows", len(findings))
+	}
+	for _, sheet := range x.GetSheetList() {
+		rows, _ := x.GetRows(sheet)
+		for r := range rows {
+			for c := range rows[r] {
+				ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				if f, _ := x.GetCellFormula(sheet, ref); f != "" {
+					t.Errorf("%s!%s holds a formula %q", sheet, ref, f)
+				}
+			}
+		}
+	}
+}
+
+func unzipAll(t *testing.T, data []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name], err = io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}

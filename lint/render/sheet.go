@@ -1,0 +1,167 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"path/filepath"
+	"strings"
+
+	"shuzhi/lint"
+)
+
+// Sheet writes the 审核意见单 of one reviewed file: a page of HTML that
+// prints on one A4 sheet, with the report's title and folder, the verdict
+// and why, 字数, the parts' shares as bars, and every finding with its
+// place and suggestion: what a reviewer staples to a returned draft. It
+// uses no script, font or file from outside, and the same review always
+// gives the same bytes.
+func Sheet(w io.Writer, f File) error {
+	r := f.Result
+	if r == nil {
+		return fmt.Errorf("%s: 没有审核结果", f.Path)
+	}
+	o := OverviewOf(r)
+	data := sheetData{
+		Title:    reportTitle(r.Doc),
+		File:     filepath.Base(f.Path),
+		Folder:   filepath.Dir(f.Path),
+		Overview: o,
+		Class:    verdictClass(r.Verdict),
+	}
+	if partsUnknown(r) == "" {
+		for _, role := range lint.BodyRoles {
+			share := r.Shares[role]
+			if share == 0 && role == lint.RoleFollowup {
+				continue
+			}
+			data.Bars = append(data.Bars, sheetBar{Label: role.Label(), Percent: int(math.Round(share * 100)), Words: roleWords(r, role)})
+		}
+	}
+	for _, fd := range r.Findings {
+		pos := Locate(r.Doc, fd)
+		data.Findings = append(data.Findings, sheetFinding{
+			Place: fmt.Sprintf("第%d段", pos.Paragraph), Severity: fd.Severity.Label(), Title: fd.Title,
+			Excerpt: oneLine(pos.Excerpt), Message: fd.Message, Suggestion: fd.Suggestion, Unsure: fd.Unsure,
+			Class: severityClass(fd.Severity),
+		})
+	}
+	return sheetTemplate.Execute(w, data)
+}
+
+type sheetData struct {
+	Title, File, Folder, Class string
+	Overview                   Overview
+	Bars                       []sheetBar
+	Findings                   []sheetFinding
+}
+
+type sheetBar struct {
+	Label          string
+	Percent, Words int
+}
+
+type sheetFinding struct {
+	Place, Severity, Title, Excerpt, Message, Suggestion, Class string
+	Unsure                                                      bool
+}
+
+// roleWords is the 字数 of a role's sections.
+func roleWords(r *lint.Result, role lint.Role) int {
+	n := 0
+	for _, s := range r.Sections {
+		if s.Role == role {
+			n += s.Words
+		}
+	}
+	return n
+}
+
+// reportTitle is the document's first paragraph, shortened.
+func reportTitle(doc *lint.Document) string {
+	if len(doc.Paragraphs) == 0 {
+		return ""
+	}
+	t := strings.TrimSpace(oneLine(doc.Paragraphs[0].Text))
+	if r := []rune(t); len(r) > 60 {
+		t = string(r[:60]) + "…"
+	}
+	return t
+}
+
+func verdictClass(v lint.Verdict) string {
+	switch v {
+	case lint.VerdictPass:
+		return "pass"
+	case lint.VerdictRevise:
+		return "revise"
+	}
+	return "rewrite"
+}
+
+func severityClass(s lint.Severity) string {
+	switch s {
+	case lint.SeverityCritical:
+		return "critical"
+	case lint.SeverityError:
+		return "error"
+	}
+	return "info"
+}
+
+var sheetTemplate = template.Must(template.New("sheet").Parse(`<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>审核意见单 · {{.File}}</title>
+<style>
+@page { size: A4; margin: 14mm 16mm; }
+* { box-sizing: border-box; }
+body { font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", serif; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0 auto; max-width: 178mm; }
+h1 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 17pt; text-align: center; margin: 0 0 3mm; letter-spacing: 0.3em; }
+.meta { width: 100%; border-collapse: collapse; margin-bottom: 3mm; }
+.meta th, .meta td { border: 1px solid #444; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
+.meta th { width: 22mm; background: #f1f1f1; font-weight: normal; white-space: nowrap; }
+.verdict { font-size: 14pt; font-weight: bold; }
+.pass { color: #1b6e20; } .revise { color: #9a6100; } .rewrite { color: #b00020; }
+.bars { margin: 0 0 3mm; }
+.bar { display: flex; align-items: center; margin: 0.8mm 0; }
+.bar .label { width: 12mm; }
+.bar .track { flex: 1; height: 3.2mm; border: 1px solid #888; background: #fff; }
+.bar .fill { height: 100%; background: #666; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.bar .value { width: 26mm; text-align: right; font-variant-numeric: tabular-nums; }
+h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 12pt; margin: 3mm 0 1.5mm; }
+.findings { width: 100%; border-collapse: collapse; }
+.findings th, .findings td { border: 1px solid #444; padding: 1mm 1.5mm; vertical-align: top; }
+.findings th { background: #f1f1f1; font-weight: normal; }
+.findings tr { break-inside: avoid; }
+.place { white-space: nowrap; width: 14mm; }
+.sev { white-space: nowrap; width: 10mm; }
+.critical { color: #b00020; font-weight: bold; } .error { color: #9a6100; } .info { color: #555; }
+.excerpt { color: #555; }
+.suggestion { margin-top: 0.6mm; }
+.unsure { color: #555; font-size: 9pt; }
+.sign { margin-top: 6mm; display: flex; justify-content: space-between; }
+.foot { margin-top: 3mm; font-size: 8.5pt; color: #666; text-align: center; }
+</style>
+</head>
+<body>
+<h1>述职报告审核意见单</h1>
+<table class="meta">
+<tr><th>报告</th><td>{{.Title}}</td></tr>
+<tr><th>文件</th><td>{{.File}}（{{.Folder}}）</td></tr>
+<tr><th>审核结论</th><td><span class="verdict {{.Class}}">{{.Overview.Verdict}}</span>{{if .Overview.Reason}}　{{.Overview.Reason}}{{end}}</td></tr>
+<tr><th>字数</th><td>{{.Overview.Words}}　方案 {{.Overview.Profile}}</td></tr>
+<tr><th>各部分篇幅</th><td>{{if .Bars}}<div class="bars">{{range .Bars}}<div class="bar"><span class="label">{{.Label}}</span><span class="track"><span class="fill" style="display:block;width:{{.Percent}}%"></span></span><span class="value">{{.Percent}}%　{{.Words}}字</span></div>{{end}}</div>{{else}}{{.Overview.Parts}}{{end}}</td></tr>
+</table>
+<h2>审核意见（{{len .Findings}}条）</h2>
+{{if .Findings}}<table class="findings">
+<tr><th>位置</th><th>级别</th><th>问题与修改建议</th></tr>
+{{range .Findings}}<tr><td class="place">{{.Place}}</td><td class="sev {{.Class}}">{{.Severity}}</td><td><strong>{{.Title}}</strong>：{{.Message}}{{if .Excerpt}}<div class="excerpt">原文：“{{.Excerpt}}”</div>{{end}}{{if .Suggestion}}<div class="suggestion">建议：{{.Suggestion}}</div>{{end}}{{if .Unsure}}<div class="unsure">（报告的结构未能确认，此条仅供参考）</div>{{end}}</td></tr>
+{{end}}</table>{{else}}<p>没有需要修改的地方。</p>{{end}}
+<div class="sign"><span>审核人：＿＿＿＿＿＿</span><span>日期：＿＿＿＿年＿＿月＿＿日</span></div>
+<div class="foot">本意见单由 shuzhi 依据述职评议考核工作方案自动生成，供审核参考</div>
+</body>
+</html>
+`))
