@@ -38,6 +38,10 @@ var (
 	namingEnding = regexp.MustCompile(`(行动|工程|驿站|代办|服务队|队|站|岗|屋|园|课堂|讲堂|学堂|计划|项目|品牌|联盟|超市|积分|清单|台账|模式|机制|中心|小组|基地|平台|书屋|食堂|群|卡|榜|奖|赛|节|会|日|号|室|馆|所|院|厅|窗口|热线)$`)
 )
 
+// studyText: the title of a text the party studies, not the writer's own
+// case (《中国共产党纪律处分条例》、《习近平谈治国理政》、《……论述摘编》).
+var studyText = regexp.MustCompile(`^(中国共产党|习近平|中华人民共和国|毛泽东|邓小平|党章)|(选编|文选|摘编|读本|纲要|问答)$`)
+
 // sloganLike reports whether a quoted phrase reads as a slogan rather
 // than the name of a project or a case.
 func sloganLike(s string) bool {
@@ -104,8 +108,8 @@ func evidenceIn(pass *lint.Pass, loc lint.Loc) []lint.Match {
 	slogansLex := pass.Lexicon("slogans")
 	for _, b := range namedCase.FindAllStringIndex(text, -1) {
 		inner := strings.Trim(text[b[0]:b[1]], "《》“”")
-		if slogansLex.ContainsAnywhere(inner) || isPolicyTerm(pass, inner) || sloganLike(inner) {
-			continue // a quoted policy term or slogan is vocabulary, not a case
+		if slogansLex.ContainsAnywhere(inner) || isPolicyTerm(pass, inner) || sloganLike(inner) || studyText.MatchString(inner) {
+			continue // a quoted policy term, slogan or text studied is vocabulary, not a case
 		}
 		add([2]int{b[0], b[1]})
 	}

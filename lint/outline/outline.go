@@ -110,12 +110,22 @@ type builder struct {
 	offs       lint.Offsets
 	offsPara   int
 	headedRole bool // some heading named a role
+	// styledParts: the document heads its parts with heading styles
+	// (two or more styled headings after its first paragraphs).
+	styledParts bool
 	cued       bool // some cue sentence named a role
 }
 
 func (b *builder) run() {
 	b.year = reportYear(b.doc)
 	b.heads = make([]*heading, len(b.doc.Paragraphs))
+	styled := 0
+	for i, p := range b.doc.Paragraphs {
+		if i >= 2 && p.Level > 0 {
+			styled++
+		}
+	}
+	b.styledParts = styled >= 2
 	heads := b.heads
 	firstHeading := -1
 	for i := range b.doc.Paragraphs {
@@ -172,6 +182,10 @@ func (b *builder) run() {
 	b.out.Doubt = b.doubt()
 }
 
+// maxPreamble is how many paragraphs before the first heading may still
+// be its preamble (a self-introduction, the opening formula).
+const maxPreamble = 2
+
 // isFrontMatter reports whether paragraph i, met before the body starts,
 // is title, author line, salutation or opening formula.
 func (b *builder) isFrontMatter(i, firstHeading int) bool {
@@ -184,8 +198,10 @@ func (b *builder) isFrontMatter(i, firstHeading int) bool {
 		return true
 	case n <= 60 && !endsSentence(t) && !strings.ContainsAny(t, "，,。"):
 		return true // title, author line, date
-	case firstHeading > i && n <= 200:
-		return true // a short preamble before the first heading
+	case firstHeading > i && firstHeading-i <= maxPreamble && n <= 200:
+		// A short preamble just before the first heading; further
+		// from it, the body has begun without a heading.
+		return true
 	}
 	return false
 }
@@ -229,7 +245,9 @@ func (b *builder) openHeading(i int, h *heading) {
 		b.out.RoleHeading[i] = true
 	case len(b.stack) > 0:
 		b.role = b.stack[len(b.stack)-1].role
-	case b.role == lint.RoleOther || theme != lint.ThemeNone:
+	case b.role == lint.RoleOther || b.role == lint.RoleFollowup || theme != lint.ThemeNone:
+		// A top heading that names no part opens the body: after the
+		// front matter, a theme, or last year's rectification.
 		b.role = lint.RoleAchievements
 	}
 	switch {
@@ -430,7 +448,14 @@ func (b *builder) findHeading(i int) *heading {
 		t := strings.TrimSpace(body)
 		short := utf8.RuneCountInString(t) <= maxBareHeading && !endsSentence(strings.TrimRight(t, "：:"))
 		if short && !strings.ContainsAny(t, "，,") && len(b.lx.headingOrKeywordRoles(t)) > 0 {
-			return &heading{level: 1, end: total, text: t}
+			// A short line naming a part heads it; in a document whose
+			// parts have heading styles it is a sub-heading below them
+			// (关于“居民议事流于形式”的问题 under 一、上年度……整改情况).
+			level := 1
+			if b.styledParts {
+				level = 7
+			}
+			return &heading{level: level, end: total, text: t}
 		}
 		if short && p.Emphasis && !p.InTable {
 			// A short bold or centred line of a document without

@@ -577,3 +577,25 @@ func TestWhereTheProblemsLie(t *testing.T) {
 		t.Errorf("再说说明年的打算: got %v", got)
 	}
 }
+
+// TestStyledPartsAndPlainSubheadings: in a document whose parts have
+// heading styles, a short plain line that names a part by a word (关于……
+// 的问题) is a sub-heading, not a new part; a styled heading naming no
+// part after last year's rectification opens the achievements; far from
+// the first heading, short paragraphs are the body, not a preamble.
+func TestStyledPartsAndPlainSubheadings(t *testing.T) {
+	d := doc("2025年度述职报告", "各位领导：", "一、上年度述职评议指出问题的整改情况", "关于“议事流于形式”的问题", "我推行每月一议，已整改。",
+		"二、一年来的主要情况", "我主持支委会12次。", "三、存在的主要问题", "工作不到位", "我调研不够。", "四、2026年工作打算", "3月底前建立台账。")
+	for _, i := range []int{2, 5, 7, 10} {
+		d.Paragraphs[i].Level = 2
+	}
+	_, got := roles(t, d)
+	want := "other,other,followup,followup,followup,achievements,achievements,problems,problems,problems,measures,measures"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v\nwant %s", got, want)
+	}
+	_, got = roles(t, doc("2025年度述职报告", "先说说这一年干了啥。我主持支委会12次。", "第一件，发展党员2名。", "第二件，建成阵地3个。", "再说说存在的问题。一是我调研不够。", "明年我准备这样干：", "3月底前建立台账。"))
+	if rs := rolesOf(got); rs != "other,achievements,achievements,achievements,problems,measures,measures" {
+		t.Errorf("a preamble far from the first heading: got %v", got)
+	}
+}
