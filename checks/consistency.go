@@ -21,7 +21,8 @@ var Consistency = &lint.Check{
 1. 本单位党员总数前后两个数：开头的“现有党员214名”“共有……党员1126名”与“全体220名党员”“全村52名党员”不一致；
 2. 部分大于整体：“全局8个党支部……其中9个支部”；分项加起来多于总数：“312个台区，其中集镇台区98个、农村台区231个”（人数常有交叉，如女党员、青年党员，不加总；示范、重点、困难等评定类别也不加总）；
 3. 不可能超过100%的比例超过100%：参学率、覆盖率、出勤率、占比……；
-4. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
+4. 说出的比例与自身数据不符：“覆盖一线党员29名，占一线党员总数的九成以上”而前文一线党员41名（实为71%）；
+5. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
 女党员、预备党员、发展党员、流动党员等是部分，不与总数比较；写明年初、年底、新增的数字也不比较。
 逐一核实数据，前后说法一致。`,
 	Params: []lint.Param{
@@ -36,6 +37,7 @@ var Consistency = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		checkMemberTotals(pass)
+		checkStatedShares(pass)
 		for i, p := range pass.Doc.Paragraphs {
 			checkPartsOverWhole(pass, i, p.Text)
 			checkPartsSum(pass, i, p.Text)
@@ -304,6 +306,105 @@ func chineseCount(s string) int {
 		return 2
 	}
 	return -1
+}
+
+// statedShare: a count and the share of a whole it is said to be (覆盖一线
+// 党员29名，占一线党员总数的九成以上 / 占全村党员的85%).
+var statedShare = regexp.MustCompile(`(\d+)(名|个|户|人|家|所)[，,]?(约)?占(全体|全部|全村|全镇|全社区|全院|全所|全校)?(\p{Han}{2,8}?)(总数|总人数|总量)?的(([一二三四五六七八九])成|(\d+(?:\.\d+)?)%|百分之([一二三四五六七八九十]+))(以上|多)?`)
+
+// checkStatedShares flags a share stated in words or per cent that the
+// report's own figures contradict: the whole is the count of the same
+// noun named elsewhere (一线车间的党员41名 for 一线党员总数).
+func checkStatedShares(pass *lint.Pass) {
+	claims := 0
+	for i, p := range pass.Doc.Paragraphs {
+		if !strings.Contains(p.Text, "占") {
+			continue
+		}
+		for _, m := range statedShare.FindAllStringSubmatchIndex(p.Text, -1) {
+			part, _ := strconv.Atoi(p.Text[m[2]:m[3]])
+			classifier, noun := p.Text[m[4]:m[5]], p.Text[m[10]:m[11]]
+			lo, hi, ok := claimedRange(p.Text, m)
+			if !ok {
+				continue
+			}
+			if claims++; claims > maxShareClaims {
+				return // each claim scans the report: a report states a few
+			}
+			whole := wholeOf(pass, noun, classifier, part)
+			if whole <= 0 {
+				continue
+			}
+			actual := float64(part) / float64(whole)
+			if actual >= lo-0.005 && actual <= hi+0.005 {
+				continue
+			}
+			loc := runeLoc(i, 0, p.Text, m[0], m[1])
+			pass.Report(lint.Finding{
+				Para: i, Start: loc.Start, End: loc.End,
+				Message:    fmt.Sprintf("比例与自身数据不符：“%s”，而报告中%s共%d%s，实为%.0f%%", p.Text[m[0]:m[1]], noun, whole, classifier, actual*100),
+				Suggestion: "核实数字：按报告自己的总数算出比例，或改正总数",
+			})
+		}
+	}
+}
+
+// maxShareClaims bounds the stated shares checked in one report.
+const maxShareClaims = 20
+
+// claimedRange is the range of shares a statedShare match claims: 九成
+// 0.85–0.95, 九成以上 0.9–1, 85% 0.84–0.86, 85%以上 0.85–1.
+func claimedRange(text string, m []int) (lo, hi float64, ok bool) {
+	var v float64
+	switch {
+	case m[16] >= 0:
+		v = float64(chineseCount(text[m[16]:m[17]])) / 10
+		lo, hi = v-0.05, v+0.05
+	case m[18] >= 0:
+		v, _ = strconv.ParseFloat(text[m[18]:m[19]], 64)
+		v /= 100
+		lo, hi = v-0.01, v+0.01
+	case m[20] >= 0:
+		n := chineseCount(text[m[20]:m[21]])
+		if n < 0 {
+			return 0, 0, false
+		}
+		v = float64(n) / 100
+		lo, hi = v-0.01, v+0.01
+	default:
+		return 0, 0, false
+	}
+	if m[22] >= 0 {
+		lo, hi = v, 1
+	}
+	return lo, hi, true
+}
+
+// wholeOf finds the count of a noun phrase stated in the report (一线
+// 党员: 一线车间的党员41名, 41名一线党员), or 0 when it is not stated
+// once with one value. The count must exceed the part.
+func wholeOf(pass *lint.Pass, noun, classifier string, part int) int {
+	r := []rune(noun)
+	if len(r) < 3 {
+		return 0 // 党员 alone: which total is meant is not clear
+	}
+	head, mod := string(r[len(r)-2:]), regexp.QuoteMeta(string(r[:len(r)-2]))
+	re := regexp.MustCompile(mod + `[^，。；、\d]{0,6}` + regexp.QuoteMeta(head) + `(\d+)` + regexp.QuoteMeta(classifier) +
+		`|(\d+)` + regexp.QuoteMeta(classifier) + mod + regexp.QuoteMeta(head))
+	found := 0
+	for _, p := range pass.Doc.Paragraphs {
+		for _, w := range re.FindAllStringSubmatch(p.Text, -1) {
+			n, _ := strconv.Atoi(w[1] + w[2])
+			if n <= part {
+				continue
+			}
+			if found != 0 && found != n {
+				return 0
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // nextItem splits the next item of a list off s: the text up to 、 or a

@@ -113,7 +113,7 @@ type builder struct {
 	// styledParts: the document heads its parts with heading styles
 	// (two or more styled headings after its first paragraphs).
 	styledParts bool
-	cued       bool // some cue sentence named a role
+	cued        bool // some cue sentence named a role
 }
 
 func (b *builder) run() {
