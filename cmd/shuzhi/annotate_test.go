@@ -227,3 +227,27 @@ func unzipAll(t *testing.T, data []byte) map[string][]byte {
 	}
 	return out
 }
+
+// TestFormatXLSXAndOutputFile: --format xlsx -o writes the workbook, -o
+// writes any format to a file, and an input is never the output.
+func TestFormatXLSXAndOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "汇总.xlsx")
+	if code, _, stderr := shuzhi(t, "check", "--format", "xlsx", "-o", book, goodReport, badReport); code != 1 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	checkWorkbook(t, book, 2)
+	js := filepath.Join(dir, "r.json")
+	if code, stdout, _ := shuzhi(t, "check", "--format", "json", "-o", js, goodReport); code != 0 || stdout != "" {
+		t.Errorf("-o json: exit %d, stdout %q", code, stdout)
+	}
+	var r jsonReview
+	if err := json.Unmarshal(mustRead(t, js), &r); err != nil || len(r.Files) != 1 {
+		t.Errorf("-o json wrote %v", err)
+	}
+	in := filepath.Join(dir, "张三.txt")
+	copyFile(t, goodReport, in)
+	if code, _, stderr := shuzhi(t, "check", "-o", in, in); code != 2 || !strings.Contains(stderr, "不会被覆盖") {
+		t.Errorf("-o onto the input: exit %d, %q", code, stderr)
+	}
+}

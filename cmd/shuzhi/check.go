@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 
 	"github.com/mattn/go-isatty"
@@ -60,6 +62,7 @@ func newCheckCmd() *cobra.Command {
 		jobs    int
 		noColor bool
 		quiet   bool
+		output  string
 		outs    outputs
 	)
 	cmd := &cobra.Command{
@@ -88,13 +91,17 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 			if !ok {
 				return usageError("--format 的值 %q 无效（可选 %s）", format, formatNames)
 			}
+			if format == "xlsx" && output == "" && isTerminal(cmd.OutOrStdout()) {
+				return usageError("xlsx 是二进制格式，不能输出到终端；请用 -o 汇总.xlsx 指定文件")
+			}
 			files, err := reviewArgs(cmd, &common, args, jobs)
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			if err := write(out, files, render.TextOptions{Color: useColor(noColor, out), Quiet: quiet}); err != nil {
-				return &exitCodeError{code: exitError, err: err}
+			if err := writeReport(cmd.OutOrStdout(), output, files, func(w io.Writer, color bool) error {
+				return write(w, files, render.TextOptions{Color: color && !noColor, Quiet: quiet})
+			}); err != nil {
+				return err
 			}
 			if err := outs.write(cmd.ErrOrStderr(), cmd.ErrOrStderr(), files); err != nil {
 				return err
@@ -110,6 +117,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 	f.IntVar(&jobs, "jobs", runtime.NumCPU(), "并行审核的文件数")
 	f.BoolVar(&noColor, "no-color", false, "不使用颜色（也可设置环境变量 NO_COLOR）")
 	f.BoolVarP(&quiet, "quiet", "q", false, "只列出未通过的报告及其错误")
+	f.StringVarP(&output, "output", "o", "", "把审核结果写到该文件而不是标准输出（任何 --format；xlsx 必须给出）")
 	outs.register(cmd, false)
 	return cmd
 }
@@ -123,10 +131,41 @@ var formats = map[string]func(io.Writer, []render.File, render.TextOptions) erro
 	},
 	"github": func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.GitHub(w, files) },
 	"csv":    func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.CSV(w, files) },
+	"xlsx": func(w io.Writer, files []render.File, _ render.TextOptions) error {
+		return render.Workbook(w, files, nil)
+	},
 }
 
 // formatNames lists the keys of formats for the help and error messages.
-const formatNames = "text、json、sarif、github、csv"
+const formatNames = "text、json、sarif、github、csv、xlsx"
+
+// writeReport writes a run's report to the file output, or to stdout
+// when output is "" (in colour only on a terminal without NO_COLOR).
+func writeReport(stdout io.Writer, output string, files []render.File, write func(io.Writer, bool) error) error {
+	if output == "" {
+		if err := write(stdout, useColor(false, stdout)); err != nil {
+			return &exitCodeError{code: exitError, err: err}
+		}
+		return nil
+	}
+	var b bytes.Buffer
+	if err := write(&b, false); err != nil {
+		return &exitCodeError{code: exitError, err: err}
+	}
+	if err := writeNew(output, b.Bytes(), inputPaths(files)); err != nil {
+		return &exitCodeError{code: exitError, err: err}
+	}
+	return nil
+}
+
+// inputPaths are the cleaned paths of a run's files.
+func inputPaths(files []render.File) map[string]bool {
+	in := map[string]bool{}
+	for _, f := range files {
+		in[filepath.Clean(f.Path)] = true
+	}
+	return in
+}
 
 // reviewArgs finds the reports the arguments name and reviews them as one
 // run, with a progress bar on standard error.

@@ -47,10 +47,7 @@ func (o outputs) write(w, errs io.Writer, files []render.File) error {
 	if !o.annotate && o.dir == "" {
 		return nil
 	}
-	inputs := map[string]bool{}
-	for _, f := range files {
-		inputs[filepath.Clean(f.Path)] = true
-	}
+	inputs := inputPaths(files)
 	failed := false
 	fail := func(format string, a ...interface{}) {
 		fmt.Fprintf(errs, "shuzhi: "+format+"\n", a...)

@@ -39,20 +39,15 @@ func Sheet(w io.Writer, f File) error {
 			data.Bars = append(data.Bars, sheetBar{Label: role.Label(), Percent: int(math.Round(share * 100)), Words: roleWords(r, role)})
 		}
 	}
-	for _, fd := range r.Findings {
-		pos := Locate(r.Doc, fd)
-		data.Findings = append(data.Findings, sheetFinding{
-			Place: fmt.Sprintf("第%d段", pos.Paragraph), Severity: fd.Severity.Label(), Title: fd.Title,
-			Excerpt: oneLine(pos.Excerpt), Message: fd.Message, Suggestion: fd.Suggestion, Unsure: fd.Unsure,
-			Class: severityClass(fd.Severity),
-		})
-	}
+	data.Findings = groupedFindings(r)
+	data.Count = len(r.Findings)
 	return sheetTemplate.Execute(w, data)
 }
 
 type sheetData struct {
 	Title, File, Folder, Class string
 	Overview                   Overview
+	Count                      int
 	Bars                       []sheetBar
 	Findings                   []sheetFinding
 }
@@ -62,9 +57,51 @@ type sheetBar struct {
 	Percent, Words int
 }
 
+// sheetFinding is one rule's findings on the sheet: the first message,
+// the places (with short excerpts, at most maxSheetPlaces), the
+// suggestion once.
 type sheetFinding struct {
-	Place, Severity, Title, Excerpt, Message, Suggestion, Class string
-	Unsure                                                      bool
+	Severity, Title, Message, Suggestion, Class string
+	Places                                      []string
+	More                                        int
+	Unsure                                      bool
+}
+
+// maxSheetPlaces bounds the places listed for one rule, so that the
+// sheet stays one page.
+const maxSheetPlaces = 3
+
+// sheetExcerpt bounds an excerpt on the sheet, in runes.
+const sheetExcerpt = 24
+
+// groupedFindings groups a result's findings by rule, in order of first
+// appearance.
+func groupedFindings(r *lint.Result) []sheetFinding {
+	var out []sheetFinding
+	index := map[string]int{}
+	for _, fd := range r.Findings {
+		pos := Locate(r.Doc, fd)
+		place := fmt.Sprintf("第%d段", pos.Paragraph)
+		if ex := []rune(oneLine(pos.Excerpt)); len(ex) > 0 {
+			if len(ex) > sheetExcerpt {
+				ex = append(ex[:sheetExcerpt], '…')
+			}
+			place += "“" + string(ex) + "”"
+		}
+		k, seen := index[fd.Rule]
+		if !seen {
+			k = len(out)
+			index[fd.Rule] = k
+			out = append(out, sheetFinding{Severity: fd.Severity.Label(), Title: fd.Title, Message: fd.Message,
+				Suggestion: fd.Suggestion, Class: severityClass(fd.Severity), Unsure: fd.Unsure})
+		}
+		if len(out[k].Places) < maxSheetPlaces {
+			out[k].Places = append(out[k].Places, place)
+		} else {
+			out[k].More++
+		}
+	}
+	return out
 }
 
 // roleWords is the 字数 of a role's sections.
@@ -136,7 +173,6 @@ h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif
 .findings th, .findings td { border: 1px solid #444; padding: 1mm 1.5mm; vertical-align: top; }
 .findings th { background: #f1f1f1; font-weight: normal; }
 .findings tr { break-inside: avoid; }
-.place { white-space: nowrap; width: 14mm; }
 .sev { white-space: nowrap; width: 10mm; }
 .critical { color: #b00020; font-weight: bold; } .error { color: #9a6100; } .info { color: #555; }
 .excerpt { color: #555; }
@@ -152,13 +188,13 @@ h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif
 <tr><th>报告</th><td>{{.Title}}</td></tr>
 <tr><th>文件</th><td>{{.File}}（{{.Folder}}）</td></tr>
 <tr><th>审核结论</th><td><span class="verdict {{.Class}}">{{.Overview.Verdict}}</span>{{if .Overview.Reason}}　{{.Overview.Reason}}{{end}}</td></tr>
-<tr><th>字数</th><td>{{.Overview.Words}}　方案 {{.Overview.Profile}}</td></tr>
+<tr><th>字数与方案</th><td>{{.Overview.Words}}　方案 {{.Overview.Profile}}</td></tr>
 <tr><th>各部分篇幅</th><td>{{if .Bars}}<div class="bars">{{range .Bars}}<div class="bar"><span class="label">{{.Label}}</span><span class="track"><span class="fill" style="display:block;width:{{.Percent}}%"></span></span><span class="value">{{.Percent}}%　{{.Words}}字</span></div>{{end}}</div>{{else}}{{.Overview.Parts}}{{end}}</td></tr>
 </table>
-<h2>审核意见（{{len .Findings}}条）</h2>
+<h2>审核意见（{{.Count}}条）</h2>
 {{if .Findings}}<table class="findings">
-<tr><th>位置</th><th>级别</th><th>问题与修改建议</th></tr>
-{{range .Findings}}<tr><td class="place">{{.Place}}</td><td class="sev {{.Class}}">{{.Severity}}</td><td><strong>{{.Title}}</strong>：{{.Message}}{{if .Excerpt}}<div class="excerpt">原文：“{{.Excerpt}}”</div>{{end}}{{if .Suggestion}}<div class="suggestion">建议：{{.Suggestion}}</div>{{end}}{{if .Unsure}}<div class="unsure">（报告的结构未能确认，此条仅供参考）</div>{{end}}</td></tr>
+<tr><th>级别</th><th>问题、位置与修改建议</th></tr>
+{{range .Findings}}<tr><td class="sev {{.Class}}">{{.Severity}}</td><td><strong>{{.Title}}</strong>：{{.Message}}<div class="excerpt">位置：{{range $i, $p := .Places}}{{if $i}}；{{end}}{{$p}}{{end}}{{if .More}}；另有{{.More}}处{{end}}</div>{{if .Suggestion}}<div class="suggestion">建议：{{.Suggestion}}</div>{{end}}{{if .Unsure}}<div class="unsure">（报告的结构未能确认，此条仅供参考）</div>{{end}}</td></tr>
 {{end}}</table>{{else}}<p>没有需要修改的地方。</p>{{end}}
 <div class="sign"><span>审核人：＿＿＿＿＿＿</span><span>日期：＿＿＿＿年＿＿月＿＿日</span></div>
 <div class="foot">本意见单由 shuzhi 依据述职评议考核工作方案自动生成，供审核参考</div>
