@@ -190,3 +190,71 @@ func wellFormed(b []byte) error {
 		}
 	}
 }
+
+// TestOthersCommentsSurvive: a reviewer's own comments stay when shuzhi
+// annotates again; only shuzhi's are replaced, and new ids do not clash.
+func TestOthersCommentsSurvive(t *testing.T) {
+	const f = "../../testdata/docx/a01-cun-headed.docx"
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := read.Bytes(f, data, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	once, err := DOCX(f, data, randomComments(doc, rand.New(rand.NewSource(2))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A person's comment: the first comment re-signed by a reviewer.
+	parts := unzip(t, once)
+	comments := strings.Replace(string(parts["word/comments.xml"]), `w:author="shuzhi"`, `w:author="王审核"`, 1)
+	edited := rezip(t, once, "word/comments.xml", []byte(comments))
+	again, err := DOCX(f, edited, randomComments(doc, rand.New(rand.NewSource(3))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := unzip(t, again)
+	if !strings.Contains(string(out["word/comments.xml"]), `w:author="王审核"`) {
+		t.Fatal("the reviewer's comment was removed")
+	}
+	ids := regexp.MustCompile(`<w:comment w:id="(\d+)"`).FindAllStringSubmatch(string(out["word/comments.xml"]), -1)
+	seen := map[string]bool{}
+	for _, m := range ids {
+		if seen[m[1]] {
+			t.Errorf("comment id %s used twice", m[1])
+		}
+		seen[m[1]] = true
+	}
+	if len(ids) != 13 {
+		t.Errorf("%d comments, want the reviewer's 1 and shuzhi's 12", len(ids))
+	}
+	checkSameText(t, f, doc, again)
+}
+
+// rezip returns a copy of a zip package with one part replaced.
+func rezip(t *testing.T, data []byte, name string, content []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, f := range zr.File {
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == name {
+			w.Write(content)
+			continue
+		}
+		rc, _ := f.Open()
+		io.Copy(w, rc)
+		rc.Close()
+	}
+	zw.Close()
+	return b.Bytes()
+}
