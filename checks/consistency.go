@@ -22,7 +22,8 @@ var Consistency = &lint.Check{
 2. 部分大于整体：“全局8个党支部……其中9个支部”；分项加起来多于总数：“312个台区，其中集镇台区98个、农村台区231个”（人数常有交叉，如女党员、青年党员，不加总；示范、重点、困难等评定类别也不加总）；
 3. 不可能超过100%的比例超过100%：参学率、覆盖率、出勤率、占比……；
 4. 说出的比例与自身数据不符：“覆盖一线党员29名，占一线党员总数的九成以上”而前文一线党员41名（实为71%）；
-5. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
+5. 率与它的两个数不符：“排查矛盾纠纷148件、化解131件，化解率96.3%”（实为88.5%）；率名与计数的动词相同才比较，满意率之类不比；
+6. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
 女党员、预备党员、发展党员、流动党员等是部分，不与总数比较；写明年初、年底、新增的数字也不比较。
 逐一核实数据，前后说法一致。`,
 	Params: []lint.Param{
@@ -42,6 +43,7 @@ var Consistency = &lint.Check{
 			checkPartsOverWhole(pass, i, p.Text)
 			checkPartsSum(pass, i, p.Text)
 			checkPartition(pass, i, p.Text)
+			checkRateOfCounts(pass, i, p.Text)
 			checkRates(pass, i, p.Text)
 			checkChanges(pass, i, p.Text, pass.Float("tolerance"))
 		}
@@ -405,6 +407,62 @@ func wholeOf(pass *lint.Pass, noun, classifier string, part int) int {
 		}
 	}
 	return found
+}
+
+var (
+	// namedRate: a rate named by what it counts (化解率96.3%、办结率100%).
+	namedRate = regexp.MustCompile(`(\p{Han}{2})率(达到|达|为|是)?(\d+(?:\.\d+)?)%`)
+	// verbCount: a count and the words before it (化解131件).
+	verbCount = regexp.MustCompile(`(\p{Han}{1,8}?)(\d+)(件|起|个|名|户|人|次|项|场)`)
+)
+
+// checkRateOfCounts flags a rate its own counts contradict, within one
+// sentence: 排查矛盾纠纷148件、化解131件，化解率96.3% (131/148 is 88.5%).
+// The rate's name must be the verb of one count (化解率 ↔ 化解131件), the
+// other count of the same unit and larger is the whole; a rate of
+// something else (满意率) is not compared.
+func checkRateOfCounts(pass *lint.Pass, para int, text string) {
+	if !strings.Contains(text, "率") {
+		return
+	}
+	offs := lint.NewOffsets(text)
+	for _, sp := range lint.Sentences(text, 0, offs.Runes()) {
+		sentence := offs.Slice(text, sp[0], sp[1])
+		for _, m := range namedRate.FindAllStringSubmatchIndex(sentence, -1) {
+			stem := sentence[m[2]:m[3]]
+			stated, _ := strconv.ParseFloat(sentence[m[6]:m[7]], 64)
+			part, whole, unit := -1, -1, ""
+			counts := verbCount.FindAllStringSubmatch(sentence[:m[0]], -1)
+			for _, c := range counts {
+				if strings.HasSuffix(c[1], stem) {
+					part, _ = strconv.Atoi(c[2])
+					unit = c[3]
+				}
+			}
+			for _, c := range counts {
+				if n, _ := strconv.Atoi(c[2]); c[3] == unit && n > part && !strings.HasSuffix(c[1], stem) {
+					if whole >= 0 && whole != n {
+						whole = -2 // two candidates: which is meant is not clear
+						break
+					}
+					whole = n
+				}
+			}
+			if part < 0 || whole <= 0 {
+				continue
+			}
+			actual := float64(part) / float64(whole) * 100
+			if math.Abs(actual-stated) <= 0.6 {
+				continue
+			}
+			loc := runeLoc(para, sp[0], sentence, m[0], m[1])
+			pass.Report(lint.Finding{
+				Para: para, Start: loc.Start, End: loc.End,
+				Message:    fmt.Sprintf("%s率与自身数据不符：%d%s中%s%d%s，应为%.1f%%，报告写的是%s%%", stem, whole, unit, stem, part, unit, actual, sentence[m[6]:m[7]]),
+				Suggestion: "核实两个数和比率，三者要对得上",
+			})
+		}
+	}
 }
 
 // nextItem splits the next item of a list off s: the text up to 、 or a

@@ -31,9 +31,32 @@ type prepared struct {
 // paths. progress, if not nil, is called after each file is checked, one
 // call at a time.
 func (r *Reviewer) Run(paths []string, jobs int, progress func(done, total int)) []Outcome {
+	return r.run(paths, func(i int) prepared { return r.prepare(paths[i]) }, jobs, progress)
+}
+
+// Upload is a document given by its bytes rather than a file, as a page
+// uploads it: Name is shown as its path and has no folder or config.
+type Upload struct {
+	Name string
+	Data []byte
+}
+
+// RunUploads reviews documents given in memory as one run, like Run,
+// under the reviewer's profile; no file is read or written. Names should
+// be distinct: a name given twice is one document.
+func (r *Reviewer) RunUploads(uploads []Upload, jobs int, progress func(done, total int)) []Outcome {
+	names := make([]string, len(uploads))
+	for i, u := range uploads {
+		names[i] = u.Name
+	}
+	return r.run(names, func(i int) prepared { return r.prepareUpload(uploads[i]) }, jobs, progress)
+}
+
+// run reviews the documents that prepare gives, named by paths.
+func (r *Reviewer) run(paths []string, prepare func(i int) prepared, jobs int, progress func(done, total int)) []Outcome {
 	docs := make([]prepared, len(paths))
 	parallel(len(paths), jobs, func(i int) {
-		docs[i] = r.prepare(paths[i])
+		docs[i] = prepare(i)
 	})
 	index := r.index(paths, docs)
 	out := make([]Outcome, len(paths))
@@ -69,6 +92,19 @@ func (r *Reviewer) prepare(path string) prepared {
 		return prepared{err: err}
 	}
 	doc, err := read.File(path, read.Options{Encoding: r.opts.Encoding})
+	if err != nil {
+		return prepared{err: err}
+	}
+	return prepared{doc: doc, simple: hans.Simplify(doc), prof: prof}
+}
+
+// prepareUpload reads an uploaded document under the reviewer's profile.
+func (r *Reviewer) prepareUpload(u Upload) prepared {
+	prof, err := r.catalog.Profile(r.opts.Profile)
+	if err != nil {
+		return prepared{err: err}
+	}
+	doc, err := read.Bytes(u.Name, u.Data, read.Options{Encoding: r.opts.Encoding})
 	if err != nil {
 		return prepared{err: err}
 	}

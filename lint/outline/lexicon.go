@@ -124,6 +124,9 @@ func (l *lexicons) headingOrKeywordRoles(text string) []lint.Role {
 	if headingWhy.MatchString(text) && !titleWords.MatchString(text) {
 		return []lint.Role{lint.RoleCauses}
 	}
+	if remedyHeading.MatchString(text) {
+		return []lint.Role{lint.RoleMeasures} // 聚焦短板弱项，排定来年攻坚清单
+	}
 	if roles := l.headingRoles(text); len(roles) > 0 {
 		return roles
 	}

@@ -267,11 +267,19 @@ func (b *builder) content(i, start, n int) {
 	spanStart, spanRole := 0, b.role
 	paraRole := lint.Role("") // a follow-up cue holds for its paragraph only
 	turned := false           // the paragraph opened by closing the part before
-	for k, s := range lint.Sentences(text, start, n) {
+	sentences := lint.Sentences(text, start, n)
+	for k, s := range sentences {
 		sentence := offs.Slice(text, s[0], s[1])
 		role := b.cueRole(sentence)
 		turning := k == 1 && turned
-		if role == "" && start == 0 && (k == 0 || turning) {
+		// A transition opens its paragraph, follows a sentence that
+		// closed the part before, asks a question (为啥会这样？), or ends
+		// the paragraph announcing what follows (话说回来，毛病也不少，我
+		// 一条条摆出来。).
+		trimmed := strings.TrimSpace(sentence)
+		asks := strings.HasSuffix(trimmed, "？") || strings.HasSuffix(trimmed, "?")
+		inner := k > 0 && (asks || k == len(sentences)-1 && announces.MatchString(trimmed))
+		if role == "" && start == 0 && (k == 0 || turning || inner) {
 			role = b.signalRole(sentence)
 			turned = k == 0 && role == "" && partClosed.MatchString(stripConnectors(sentence))
 		}

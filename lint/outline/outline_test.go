@@ -599,3 +599,25 @@ func TestStyledPartsAndPlainSubheadings(t *testing.T) {
 		t.Errorf("a preamble far from the first heading: got %v", got)
 	}
 }
+
+// TestTransitionsInsideParagraphs: a paragraph may end by announcing the
+// next part (话说回来，毛病也不少，我一条条摆出来。) or turn with a question
+// (为啥会这样？); a heading that sets out to remedy shortcomings (聚焦短板
+// 弱项，排定来年攻坚清单) heads the measures. A question inside the
+// achievements that names no part opens nothing.
+func TestTransitionsInsideParagraphs(t *testing.T) {
+	_, got := roles(t, doc(
+		"先说说这一年干了啥。我主持支委会12次。怎么让党员动起来？我建了网格。话说回来，毛病也不少，我一条条摆出来。",
+		"第一，学习抓得不实。第二，老党员作用没发挥好。为啥会这样？根子还在我自己身上。",
+		"一是思想上有偏差。明年咋办，我打算这么干。",
+		"一是3月底前建立台账。",
+	))
+	want := "achievements,problems,problems,causes,causes,measures,measures"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v\nwant %s", got, want)
+	}
+	_, got = roles(t, doc("一、主要工作", "我主持支委会12次。", "二、查找履职中的差距短板", "我调研不够。", "三、聚焦短板弱项，排定来年攻坚清单", "3月底前建立台账。"))
+	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems,measures,measures" {
+		t.Errorf("a remedy heading: got %v", got)
+	}
+}

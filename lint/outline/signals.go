@@ -45,6 +45,10 @@ var (
 	doneSignal = regexp.MustCompile(`(已|已经|均已|全部|基本)(整改|完成|落实|解决|办结|销号)|整改到位|已经到位`)
 )
 
+// announces: a sentence that ends by announcing what follows it: a
+// question, a colon, or words that promise a list (如下、这么干、摆出来、几条).
+var announces = regexp.MustCompile(`([？?：:]|(如下|以下|这么干|这样干|这么办|摆出来|说清楚|说一说|几条|几点|几个方面|几件事)[。！!]?)$`)
+
 // early reports whether re matches s within its first maxTransition
 // runes.
 func early(re *regexp.Regexp, s string) bool {
@@ -113,7 +117,10 @@ var (
 	headingFollowup = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|改了|落实|兑现|还清|销号|问题|账)`)
 	// headingWhy: a heading that asks why names the causes, whatever
 	// else it names (为什么会有这些短板？、问题出在什么地方).
-	headingWhy         = regexp.MustCompile(`为什么|为啥|怎么会|出在哪|出在什么|怎么来的`)
+	headingWhy = regexp.MustCompile(`为什么|为啥|怎么会|出在哪|出在什么|怎么来的`)
+	// remedyHeading: a heading that sets out to remedy the problems
+	// (聚焦短板弱项、针对存在的问题、补齐短板) names the measures.
+	remedyHeading      = regexp.MustCompile(`(聚焦|针对|补齐|补强|补足|整改|破解|解决|弥补|克服|补上|攻坚|改进)[^，。,]{0,4}(问题|不足|差距|短板|弱项|短处)`)
 	headingCause       = regexp.MustCompile(`原因|根源|根子|症结|病根|为啥|为什么|怎么会|出在哪|出在什么`)
 	headingMeasure     = regexp.MustCompile(`打算|措施|举措|计划|怎么干|咋干|怎么做|怎样做|怎么办|下一步|下步|明年|来年|今后|新一年|新的一年|思路|努力方向`)
 	headingProblem     = regexp.MustCompile(`问题|不足|差距|短板|毛病|弱项|欠缺|不够|(没|没有)(做|干|抓|弄|办)好|(做|干|抓)得不好|不到位|(差|短|输|欠)在`)
@@ -187,13 +194,9 @@ func reportYear(doc *lint.Document) int {
 	return 0
 }
 
-// selfCriticism finds the words of a deficiency owned by its writer:
-// 不够、不到位、差距、短板 … A paragraph with two of them and a 我 is
+// A paragraph with two words of shortcoming (content.go) and a 我 is
 // self-criticism, whatever part the outline put it in.
-var (
-	deficiency = regexp.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|差距|短板|薄弱|欠缺|滞后|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场`)
-	ownWords   = regexp.MustCompile(`我|自己|本人`)
-)
+var ownWords = regexp.MustCompile(`我|自己|本人`)
 
 // minSelfCritical is how many paragraphs of self-criticism outside any
 // problem part make an outline without one doubtful.
@@ -220,7 +223,7 @@ func (b *builder) doubt() string {
 		}
 		last = s.Para
 		text := b.doc.Paragraphs[s.Para].Text
-		if len(deficiency.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text) {
+		if len(shortcoming.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text) {
 			n++
 		}
 	}
