@@ -75,7 +75,7 @@ func newRootCmd() *cobra.Command {
 	})
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
-	root.AddCommand(newCheckCmd(), newAnnotateCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd(), newInitCmd())
+	root.AddCommand(newCheckCmd(), newAnnotateCmd(), newServeCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd(), newInitCmd())
 	return root
 }
 
