@@ -251,3 +251,27 @@ func TestFormatXLSXAndOutputFile(t *testing.T) {
 		t.Errorf("-o onto the input: exit %d, %q", code, stderr)
 	}
 }
+
+// TestFilesDroppedOnTheProgram: files dropped on shuzhi.exe are checked,
+// each annotated copy is written beside its report and 汇总.xlsx beside
+// the first, the window says where and waits for Enter.
+func TestFilesDroppedOnTheProgram(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "张三.txt"), filepath.Join(dir, "李四.docx")
+	copyFile(t, goodReport, a)
+	copyFile(t, "../../testdata/docx/a14-weishengyuan-heavy.docx", b)
+	var out, errOut bytes.Buffer
+	code := runLaunched([]string{a, b}, strings.NewReader("\n"), &out, &errOut)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out.String(), errOut.String())
+	}
+	for _, name := range []string{"张三.审核.docx", "李四.审核.docx", "汇总.xlsx"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Error(err)
+		}
+	}
+	if !strings.Contains(out.String(), "按回车键关闭窗口") || !strings.Contains(out.String(), filepath.Join(dir, "汇总.xlsx")) {
+		t.Errorf("output:\n%s", out.String())
+	}
+	checkWorkbook(t, filepath.Join(dir, "汇总.xlsx"), 2)
+}

@@ -5,10 +5,12 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 )
@@ -34,7 +36,32 @@ func (e *exitCodeError) Error() string {
 }
 
 func main() {
+	if startedByExplorer() {
+		os.Exit(runLaunched(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// runLaunched is what shuzhi.exe does when it is double-clicked or has
+// files dropped on it: with no files it opens the page (serve); with
+// files or folders it checks them, writes each annotated copy beside its
+// report and 汇总.xlsx beside the first, says where, and waits for Enter
+// so that the window does not close before it is read.
+func runLaunched(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return run([]string{"serve"}, stdout, stderr)
+	}
+	book := filepath.Join(filepath.Dir(args[0]), workbookName)
+	if st, err := os.Stat(args[0]); err == nil && st.IsDir() {
+		book = filepath.Join(args[0], workbookName)
+	}
+	code := run(append([]string{"annotate", "--workbook", book}, args...), stdout, stderr)
+	if code != exitError {
+		fmt.Fprintf(stdout, "\n审核完成。带批注的审核稿在各报告旁边（原名.审核.docx），汇总表：%s\n", book)
+	}
+	fmt.Fprint(stdout, "按回车键关闭窗口……")
+	_, _ = bufio.NewReader(stdin).ReadString('\n')
+	return code
 }
 
 // run executes the CLI with args, writing to stdout and stderr, and
@@ -69,7 +96,16 @@ func newRootCmd() *cobra.Command {
 每条意见都指明位置、说明理由并给出修改建议。全程离线，不联网。`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if v, _ := cmd.Flags().GetBool("version"); v {
+				_, err := fmt.Fprint(cmd.OutOrStdout(), versionText())
+				return err
+			}
+			return cmd.Help()
+		},
 	}
+	root.Flags().BoolP("version", "v", false, "显示版本、构建信息和词典校验和")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitCodeError{code: exitError, err: fmt.Errorf("参数错误：%v（运行 %s --help 查看用法）", err, c.CommandPath())}
 	})

@@ -21,6 +21,7 @@ import (
 type outputs struct {
 	dir      string // --output-dir: all three go there
 	annotate bool   // annotated copies, beside the originals without dir
+	workbook string // --workbook: 汇总.xlsx there (as well)
 }
 
 // register adds the flags; always is true for the annotate command, which
@@ -29,6 +30,7 @@ func (o *outputs) register(cmd *cobra.Command, always bool) {
 	cmd.Flags().StringVar(&o.dir, "output-dir", "", "把批注稿（原名.审核.docx）、审核意见单（原名.审核意见.html）和 汇总.xlsx 写到该文件夹（按报告的相对路径分子文件夹）")
 	if always {
 		o.annotate = true
+		cmd.Flags().StringVar(&o.workbook, "workbook", "", "同时把整批的汇总表写到该文件（如 各支部/汇总.xlsx）")
 		return
 	}
 	cmd.Flags().BoolVar(&o.annotate, "annotate", false, "同时生成带 Word 批注的审核稿（原名.审核.docx，默认写在原文件旁边）")
@@ -44,7 +46,7 @@ const (
 // what it could not. A file that cannot be written does not stop the
 // others; the error returned then has exit code 2.
 func (o outputs) write(w, errs io.Writer, files []render.File) error {
-	if !o.annotate && o.dir == "" {
+	if !o.annotate && o.dir == "" && o.workbook == "" {
 		return nil
 	}
 	inputs := inputPaths(files)
@@ -75,15 +77,21 @@ func (o outputs) write(w, errs io.Writer, files []render.File) error {
 			}
 		}
 	}
+	var books []string
 	if o.dir != "" {
-		dst := filepath.Join(o.dir, workbookName)
+		books = append(books, filepath.Join(o.dir, workbookName))
+	}
+	if o.workbook != "" {
+		books = append(books, o.workbook)
+	}
+	for _, dst := range books {
 		var b bytes.Buffer
 		if err := render.Workbook(&b, files, nil); err != nil {
 			fail("无法生成 %s：%v", dst, err)
 		} else if err := writeNew(dst, b.Bytes(), inputs); err != nil {
 			fail("%v", err)
 		} else {
-			fmt.Fprintf(w, "已写出审核意见单和汇总表：%s\n", o.dir)
+			fmt.Fprintf(w, "已写出汇总表：%s\n", dst)
 		}
 	}
 	if failed {

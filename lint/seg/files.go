@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -268,4 +269,20 @@ func writeFile(path string, data []byte) error {
 		os.Remove(tmp.Name())
 	}
 	return err
+}
+
+// Checksum identifies the dictionaries shuzhi segments with: the embedded
+// jieba dictionary and model and every lexicon of dict/ (the user
+// dictionary among them), as the first 12 hex digits of their SHA-256.
+func Checksum() string {
+	h := sha256.New()
+	h.Write(mainDictGz)
+	h.Write(hmmModelGz)
+	entries, _ := fs.ReadDir(dict.FS, ".")
+	for _, e := range entries {
+		data, _ := fs.ReadFile(dict.FS, e.Name())
+		fmt.Fprintf(h, "%s %d\n", e.Name(), len(data))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }
