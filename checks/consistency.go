@@ -23,7 +23,8 @@ var Consistency = &lint.Check{
 3. 不可能超过100%的比例超过100%：参学率、覆盖率、出勤率、占比……；
 4. 说出的比例与自身数据不符：“覆盖一线党员29名，占一线党员总数的九成以上”而前文一线党员41名（实为71%）；
 5. 率与它的两个数不符：“排查矛盾纠纷148件、化解131件，化解率96.3%”（实为88.5%）；率名与计数的动词相同才比较，满意率之类不比；
-6. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
+6. 按年龄等分段的人数加起来与总数不符：“17名村党组织书记中，45岁以下9名，45至55岁7名，55岁以上4名”（只在分段从“以下”到“以上”全覆盖时比较）；
+7. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
 女党员、预备党员、发展党员、流动党员等是部分，不与总数比较；写明年初、年底、新增的数字也不比较。
 逐一核实数据，前后说法一致。`,
 	Params: []lint.Param{
@@ -44,6 +45,7 @@ var Consistency = &lint.Check{
 			checkPartsSum(pass, i, p.Text)
 			checkPartition(pass, i, p.Text)
 			checkRateOfCounts(pass, i, p.Text)
+			checkBrackets(pass, i, p.Text)
 			checkRates(pass, i, p.Text)
 			checkChanges(pass, i, p.Text, pass.Float("tolerance"))
 		}
@@ -462,6 +464,51 @@ func checkRateOfCounts(pass *lint.Pass, para int, text string) {
 				Suggestion: "核实两个数和比率，三者要对得上",
 			})
 		}
+	}
+}
+
+var (
+	// bracketWhole: a count of people to be divided (17名村党组织书记中，).
+	bracketWhole = regexp.MustCompile(`(\d+)(名|人)(\p{Han}{1,12}?)中[，,：:]`)
+	// bracketItem: one bracket and its count (45岁以下9名, 45至55岁7名).
+	bracketItem = regexp.MustCompile(`^(\d+)(岁|年)(以下|以上|及以下|及以上)(的)?(\d+)(名|人)$|^(\d+)(岁)?(至|到|-|—|～|~)(\d+)(岁|年)(的)?(\d+)(名|人)$`)
+)
+
+// checkBrackets flags a count of people divided into brackets from the
+// lowest (……以下) to the highest (……以上) whose sizes do not add up to
+// it: such brackets cover everyone once.
+func checkBrackets(pass *lint.Pass, para int, text string) {
+	if !strings.Contains(text, "以下") || !strings.Contains(text, "以上") {
+		return
+	}
+	for _, m := range bracketWhole.FindAllStringSubmatchIndex(text, -1) {
+		whole, _ := strconv.Atoi(text[m[2]:m[3]])
+		sum, low, high, items, end := 0, false, false, 0, m[1]
+		for end < len(text) {
+			item, sep := nextItem(text[end:])
+			b := bracketItem.FindStringSubmatch(item)
+			if b == nil {
+				break
+			}
+			n := b[5] + b[13]
+			k, _ := strconv.Atoi(n)
+			sum, items = sum+k, items+1
+			low = low || strings.HasSuffix(b[3], "以下")
+			high = high || strings.HasSuffix(b[3], "以上")
+			end += len(item) + len(sep)
+			if sep == "" {
+				break
+			}
+		}
+		if items < 2 || !low || !high || sum == whole {
+			continue
+		}
+		loc := runeLoc(para, 0, text, m[0], len(strings.TrimRight(text[:end], "、，,。；;")))
+		pass.Report(lint.Finding{
+			Para: para, Start: loc.Start, End: loc.End,
+			Message:    fmt.Sprintf("分段人数与总数不符：共%d名，各段加起来是%d名", whole, sum),
+			Suggestion: "核实总数和各段人数，从最低一段到最高一段加起来应等于总数",
+		})
 	}
 }
 

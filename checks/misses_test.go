@@ -55,6 +55,8 @@ func TestRealReportMisses(t *testing.T) {
 		{"shares that fit their figures", "consistency", false, "一、主要工作\n公司党员53名，其中在一线车间的党员41名。我设了党员先锋岗，覆盖一线党员38名，占一线党员总数的九成以上；参加轮训的一线党员29名，占一线党员的71%。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"a rate its own counts contradict", "consistency", true, "一、主要工作\n全年排查矛盾纠纷148件、化解131件，化解率96.3%。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"a rate that fits, and a rate of something else", "consistency", false, "一、主要工作\n全年排查矛盾纠纷148件、化解131件，化解率88.5%。受理诉求120件，办结118件，群众满意率96.3%。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"age brackets that do not add up", "consistency", true, "一、主要工作\n我完成书记年度研判，17名村党组织书记中，45岁以下9名，45至55岁7名，55岁以上4名，大专以上学历6名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"brackets that add up or do not cover everyone", "consistency", false, "一、主要工作\n17名村党组织书记中，45岁以下6名，45至55岁7名，55岁以上4名。20名党员中，35岁以下9名，36至45岁7名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"items adding up to more than their whole", "consistency", true, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区231个，我带领党员分片巡视。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"items of a longer noun adding up to more", "consistency", true, "一、主要工作\n全年化解矛盾纠纷128件，其中土地纠纷46件、邻里纠纷39件、婚姻家庭纠纷27件、其他纠纷19件。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"groups that do not add up to the whole divided", "consistency", true, "一、主要工作\n我把52名党员全部编入3个党小组：东坡组18名、西坡组16名、果业组14名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},

@@ -113,12 +113,15 @@ type builder struct {
 	// styledParts: the document heads its parts with heading styles
 	// (two or more styled headings after its first paragraphs).
 	styledParts bool
+	// contents marks the entries of a table of contents (dropContents).
+	contents map[int]bool
 	cued        bool // some cue sentence named a role
 }
 
 func (b *builder) run() {
 	b.year = reportYear(b.doc)
 	b.heads = make([]*heading, len(b.doc.Paragraphs))
+	b.contents = map[int]bool{}
 	styled := 0
 	for i, p := range b.doc.Paragraphs {
 		if i >= 2 && p.Level > 0 {
@@ -139,6 +142,7 @@ func (b *builder) run() {
 			firstHeading = i
 		}
 	}
+	b.dropContents(heads)
 	denseLevels(heads)
 	b.role = lint.RoleOther
 	preamble := true
@@ -182,6 +186,61 @@ func (b *builder) run() {
 	b.out.Doubt = b.doubt()
 }
 
+// maxThemeLine bounds, in runes, a line that opens a theme by its name.
+const maxThemeLine = 30
+
+// themeLine reports whether a line without a marker opens a theme: short,
+// no sentence, and starting with the theme's name (抓基层党建：……、
+// 意识形态工作：守好阵地).
+func (b *builder) themeLine(t string) bool {
+	if utf8.RuneCountInString(t) > maxThemeLine || strings.ContainsAny(t, "。！？；") {
+		return false
+	}
+	theme := b.lx.headingTheme(t)
+	if theme == lint.ThemeNone {
+		return false
+	}
+	head, _, found := strings.Cut(t, "：")
+	if !found {
+		head, _, found = strings.Cut(t, ":")
+	}
+	return found && b.lx.headingTheme(head) == theme
+}
+
+// contentsTitle: the line that opens a table of contents (目录, 目 录, 目次).
+var contentsTitle = regexp.MustCompile(`^(目[ 　]*录|目[ 　]*次|内容提要)[：:]?$`)
+
+// dropContents unmarks the headings of a table of contents at the top of
+// a web copy: after a line 目录, the headings that follow one another with
+// no text between and recur later in the document are its entries, front
+// matter and not parts.
+func (b *builder) dropContents(heads []*heading) {
+	paras := b.doc.Paragraphs
+	for i := 0; i < len(paras) && i < maxContentsStart; i++ {
+		if !contentsTitle.MatchString(strings.TrimSpace(paras[i].Text)) {
+			continue
+		}
+		later := map[string]bool{}
+		j := i + 1
+		for j < len(paras) && heads[j] != nil {
+			j++
+		}
+		for k := j; k < len(paras); k++ {
+			later[strings.TrimSpace(paras[k].Text)] = true
+		}
+		for k := i + 1; k < j; k++ {
+			if later[strings.TrimSpace(paras[k].Text)] {
+				heads[k], b.out.Marked[k] = nil, false
+				b.contents[k] = true
+			}
+		}
+		return
+	}
+}
+
+// maxContentsStart is how far from the top a table of contents may begin.
+const maxContentsStart = 12
+
 // maxPreamble is how many paragraphs before the first heading may still
 // be its preamble (a self-introduction, the opening formula).
 const maxPreamble = 2
@@ -192,6 +251,8 @@ func (b *builder) isFrontMatter(i, firstHeading int) bool {
 	t := strings.TrimSpace(b.doc.Paragraphs[i].Text)
 	n := utf8.RuneCountInString(t)
 	switch {
+	case b.contents[i] || contentsTitle.MatchString(t):
+		return true
 	case matchAny(b.lx.opening, t) && n <= 300:
 		return true
 	case matchAny(b.lx.salutation, t):
@@ -396,6 +457,8 @@ func (b *builder) sectionHeading(s lint.Span) string {
 }
 
 var (
+	// decoBullet: a bullet that may stand before a numbered marker.
+	decoBullet = regexp.MustCompile(`^[■□◆◇★☆●○▲△▶►•][ \t　]*`)
 	markerLevels = []struct {
 		re    *regexp.Regexp
 		level int
@@ -444,10 +507,24 @@ func (b *builder) findHeading(i int) *heading {
 		if digitAfter.MatchString(body) && !yearAfter.MatchString(body) {
 			return nil
 		}
+		// A bullet before a numbered marker (■ 一、履职基本情况) is
+		// decoration: the number gives the level.
+		skip := 0
+		if loc := decoBullet.FindStringIndex(body); loc != nil {
+			skip = loc[1]
+		}
 		for _, m := range markerLevels {
-			if loc := m.re.FindStringIndex(body); loc != nil {
-				level, mlen = m.level, loc[1]
+			if loc := m.re.FindStringIndex(body[skip:]); loc != nil {
+				level, mlen = m.level, skip+loc[1]
 				break
+			}
+		}
+		if level == 0 && skip > 0 {
+			for _, m := range markerLevels {
+				if loc := m.re.FindStringIndex(body); loc != nil {
+					level, mlen = m.level, loc[1]
+					break
+				}
 			}
 		}
 	}
@@ -469,6 +546,10 @@ func (b *builder) findHeading(i int) *heading {
 			// A short bold or centred line of a document without
 			// heading styles: a heading, naming its part or a topic.
 			return &heading{level: 7, typed: true, end: total, text: t}
+		}
+		if b.themeLine(t) {
+			// 党风廉政建设：第一责任人的担子我扛 opens a theme.
+			return &heading{level: 1, end: total, text: t}
 		}
 		return nil
 	}

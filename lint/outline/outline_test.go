@@ -446,13 +446,7 @@ func TestAnnouncedProblemsAndPlainOpenings(t *testing.T) {
 }
 
 // rolesOf joins the roles of spans given as "role:text".
-func rolesOf(spans []string) string {
-	var rs []string
-	for _, g := range spans {
-		rs = append(rs, g[:strings.Index(g, ":")])
-	}
-	return strings.Join(rs, ",")
-}
+func rolesOf(spans []string) string { return strings.Join(roleThemes(spans), ",") }
 
 // TestProblemsFoundBeforeTheirCauses: causes analyse problems, so when the
 // outline finds causes but no problems, the items of shortcomings just
@@ -620,4 +614,37 @@ func TestTransitionsInsideParagraphs(t *testing.T) {
 	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems,measures,measures" {
 		t.Errorf("a remedy heading: got %v", got)
 	}
+}
+
+// TestWebCopiesThemeLinesAndLabels: the table of contents of a web copy
+// is front matter; a bullet before a number (■ 一、) takes the number's
+// level; a theme named before a colon opens the theme; labels that count
+// the problems (问题有三点：) or name the measures (整改打算：) open them; 有
+// 不少没干好的地方 turns to the problems.
+func TestWebCopiesThemeLinesAndLabels(t *testing.T) {
+	_, got := roles(t, doc("首页 > 述职报告", "2025年度述职报告", "目录", "■ 一、履职情况", "■ 二、存在的问题",
+		"各位领导：", "■ 一、履职情况", "我主持支委会12次。", "■ 二、存在的问题", "（一）调研不够。我下基层少。", "（二）学习不深。我读书少。"))
+	want := "other,other,other,other,other,other,achievements,achievements,problems,problems,problems"
+	if rs := rolesOf(got); rs != want {
+		t.Errorf("got %v\nwant %s", got, want)
+	}
+	_, got = roles(t, doc("抓基层党建：把组织体系织进楼栋", "我主持支委会12次。", "问题有三点：一是我调研不够。", "整改打算：3月底前建立台账。",
+		"党风廉政建设：担子我扛", "我约谈8人。"))
+	want = "achievements/party-building,achievements/party-building,problems/party-building,measures/party-building,achievements/integrity,achievements/integrity"
+	if rs := strings.Join(roleThemes(got), ","); rs != want {
+		t.Errorf("got %v\nwant %s", got, want)
+	}
+	_, got = roles(t, doc("先说说这一年干了些啥。我主持支委会12次。", "这一年也有不少没干好的地方，主要是我自己的问题。", "第一，集体经济没有起色。"))
+	if rs := rolesOf(got); rs != "achievements,problems,problems" {
+		t.Errorf("没干好的地方: got %v", got)
+	}
+}
+
+// roleThemes returns the "role/theme" of each span given as "role/theme:text".
+func roleThemes(spans []string) []string {
+	var out []string
+	for _, g := range spans {
+		out = append(out, g[:strings.Index(g, ":")])
+	}
+	return out
 }
