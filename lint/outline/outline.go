@@ -115,7 +115,7 @@ type builder struct {
 	styledParts bool
 	// contents marks the entries of a table of contents (dropContents).
 	contents map[int]bool
-	cued        bool // some cue sentence named a role
+	cued     bool // some cue sentence named a role
 }
 
 func (b *builder) run() {
@@ -458,7 +458,7 @@ func (b *builder) sectionHeading(s lint.Span) string {
 
 var (
 	// decoBullet: a bullet that may stand before a numbered marker.
-	decoBullet = regexp.MustCompile(`^[■□◆◇★☆●○▲△▶►•][ \t　]*`)
+	decoBullet   = regexp.MustCompile(`^[■□◆◇★☆●○▲△▶►•][ \t　]*`)
 	markerLevels = []struct {
 		re    *regexp.Regexp
 		level int
