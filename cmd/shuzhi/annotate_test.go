@@ -1,16 +1,16 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"shuzhi/internal/ziptest"
 )
 
 // jsonReview is the part of the JSON output the annotate tests compare.
@@ -166,7 +166,7 @@ func readTree(t *testing.T, root string) map[string][]byte {
 // countComments counts shuzhi's comments in an annotated copy.
 func countComments(t *testing.T, docx []byte) int {
 	t.Helper()
-	for name, b := range unzipAll(t, docx) {
+	for name, b := range ziptest.Parts(t, docx) {
 		if name == "word/comments.xml" {
 			return strings.Count(string(b), `w:author="shuzhi"`)
 		}
@@ -205,27 +205,6 @@ func checkWorkbook(t *testing.T, path string, reports int) {
 			}
 		}
 	}
-}
-
-func unzipAll(t *testing.T, data []byte) map[string][]byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name], err = io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return out
 }
 
 // TestFormatXLSXAndOutputFile: --format xlsx -o writes the workbook, -o

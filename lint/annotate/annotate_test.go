@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"shuzhi/internal/ziptest"
 	"shuzhi/lint"
 	"shuzhi/lint/read"
 )
@@ -110,8 +111,8 @@ var idAttr = regexp.MustCompile(`<w:(commentRangeStart|commentRangeEnd|commentRe
 // checkPackage checks the parts of an annotated copy against the original.
 func checkPackage(t *testing.T, name string, orig, data []byte, comments int) {
 	t.Helper()
-	parts := unzip(t, data)
-	before := unzip(t, orig)
+	parts := ziptest.Parts(t, data)
+	before := ziptest.Parts(t, orig)
 	changed := map[string]bool{"word/document.xml": true, "word/comments.xml": true, "[Content_Types].xml": true, "word/_rels/document.xml.rels": true}
 	for n, b := range before {
 		if !changed[n] && !bytes.Equal(b, parts[n]) {
@@ -140,28 +141,6 @@ func checkPackage(t *testing.T, name string, orig, data []byte, comments int) {
 			t.Errorf("%s: comment %s marked %q", name, m[1], got)
 		}
 	}
-}
-
-func unzip(t *testing.T, data []byte) map[string][]byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
-		out[f.Name] = b
-	}
-	return out
 }
 
 // wellFormed parses an XML part and checks that it has one root.
@@ -208,14 +187,14 @@ func TestOthersCommentsSurvive(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A person's comment: the first comment re-signed by a reviewer.
-	parts := unzip(t, once)
+	parts := ziptest.Parts(t, once)
 	comments := strings.Replace(string(parts["word/comments.xml"]), `w:author="shuzhi"`, `w:author="王审核"`, 1)
 	edited := rezip(t, once, "word/comments.xml", []byte(comments))
 	again, err := DOCX(f, edited, randomComments(doc, rand.New(rand.NewSource(3))))
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := unzip(t, again)
+	out := ziptest.Parts(t, again)
 	if !strings.Contains(string(out["word/comments.xml"]), `w:author="王审核"`) {
 		t.Fatal("the reviewer's comment was removed")
 	}
