@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"net/http"
@@ -17,6 +18,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"shuzhi/checks"
+	"shuzhi/lint/render"
+	"shuzhi/review"
 )
 
 // chromium returns the browser to drive, or skips the test where there is
@@ -156,5 +159,46 @@ func TestPageInABrowser(t *testing.T) {
 	defer mu.Unlock()
 	if len(foreign) > 0 {
 		t.Errorf("the page asked other addresses: %v", foreign)
+	}
+}
+
+// TestSheetPrintsOnOnePage: the 审核意见单 of the corpus report with the
+// most rules fired (nine) prints on one A4 page in chromium.
+func TestSheetPrintsOnOnePage(t *testing.T) {
+	exe := chromium(t)
+	rev, err := review.New(review.Options{Checks: checks.All})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const report = "../testdata/reports/a13-cun-unitsummary.txt"
+	res, err := rev.File(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sheet bytes.Buffer
+	if err := render.Sheet(&sheet, render.File{Path: report, Result: res}); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(sheet.Bytes())
+	}))
+	defer ts.Close()
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU)...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL)); err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = os.WriteFile(filepath.Join(artefacts(t), "sheet.pdf"), pdf, 0o644)
+	if pages := bytes.Count(pdf, []byte("/Type /Page\n")) + bytes.Count(pdf, []byte("/Type /Page/")) + bytes.Count(pdf, []byte("/Type /Page ")); pages != 1 {
+		t.Errorf("the sheet prints on %d pages, want 1", pages)
 	}
 }

@@ -69,10 +69,10 @@ type sheetFinding struct {
 
 // maxSheetPlaces bounds the places listed for one rule, so that the
 // sheet stays one page.
-const maxSheetPlaces = 3
+const maxSheetPlaces = 2
 
 // sheetExcerpt bounds an excerpt on the sheet, in runes.
-const sheetExcerpt = 24
+const sheetExcerpt = 16
 
 // groupedFindings groups a result's findings by rule, in order of first
 // appearance.
@@ -153,32 +153,32 @@ var sheetTemplate = template.Must(template.New("sheet").Parse(`<!DOCTYPE html>
 <meta charset="utf-8">
 <title>审核意见单 · {{.File}}</title>
 <style>
-@page { size: A4; margin: 14mm 16mm; }
+@page { size: A4; margin: 12mm 14mm; }
 * { box-sizing: border-box; }
-body { font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", serif; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0 auto; max-width: 178mm; }
-h1 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 17pt; text-align: center; margin: 0 0 3mm; letter-spacing: 0.3em; }
+body { font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", serif; font-size: 9pt; line-height: 1.3; color: #111; margin: 0 auto; max-width: 182mm; }
+h1 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 15pt; text-align: center; margin: 0 0 2mm; letter-spacing: 0.3em; }
 .meta { width: 100%; border-collapse: collapse; margin-bottom: 3mm; }
-.meta th, .meta td { border: 1px solid #444; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
+.meta th, .meta td { border: 1px solid #444; padding: 0.8mm 2mm; text-align: left; vertical-align: top; }
 .meta th { width: 22mm; background: #f1f1f1; font-weight: normal; white-space: nowrap; }
 .verdict { font-size: 14pt; font-weight: bold; }
 .pass { color: #1b6e20; } .revise { color: #9a6100; } .rewrite { color: #b00020; }
-.bars { margin: 0 0 3mm; }
-.bar { display: flex; align-items: center; margin: 0.8mm 0; }
+.bars { margin: 0; display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; }
+.bar { display: flex; align-items: center; margin: 0.3mm 0; }
 .bar .label { width: 12mm; }
 .bar .track { flex: 1; height: 3.2mm; border: 1px solid #888; background: #fff; }
 .bar .fill { height: 100%; background: #666; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.bar .value { width: 26mm; text-align: right; font-variant-numeric: tabular-nums; }
-h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 12pt; margin: 3mm 0 1.5mm; }
+.bar .value { width: 22mm; text-align: right; font-variant-numeric: tabular-nums; }
+h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 11pt; margin: 2mm 0 1mm; }
 .findings { width: 100%; border-collapse: collapse; }
-.findings th, .findings td { border: 1px solid #444; padding: 1mm 1.5mm; vertical-align: top; }
+.findings th, .findings td { border: 1px solid #444; padding: 0.6mm 1.5mm; vertical-align: top; }
 .findings th { background: #f1f1f1; font-weight: normal; }
 .findings tr { break-inside: avoid; }
 .sev { white-space: nowrap; width: 10mm; }
 .critical { color: #b00020; font-weight: bold; } .error { color: #9a6100; } .info { color: #555; }
 .excerpt { color: #555; }
-.suggestion { margin-top: 0.6mm; }
+.suggestion { margin-top: 0.3mm; }
 .unsure { color: #555; font-size: 9pt; }
-.sign { margin-top: 6mm; display: flex; justify-content: space-between; }
+.sign { margin-top: 4mm; display: flex; justify-content: space-between; }
 .foot { margin-top: 3mm; font-size: 8.5pt; color: #666; text-align: center; }
 </style>
 </head>
@@ -194,7 +194,7 @@ h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", sans-serif
 <h2>审核意见（{{.Count}}条）</h2>
 {{if .Findings}}<table class="findings">
 <tr><th>级别</th><th>问题、位置与修改建议</th></tr>
-{{range .Findings}}<tr><td class="sev {{.Class}}">{{.Severity}}</td><td><strong>{{.Title}}</strong>：{{.Message}}<div class="excerpt">位置：{{range $i, $p := .Places}}{{if $i}}；{{end}}{{$p}}{{end}}{{if .More}}；另有{{.More}}处{{end}}</div>{{if .Suggestion}}<div class="suggestion">建议：{{.Suggestion}}</div>{{end}}{{if .Unsure}}<div class="unsure">（报告的结构未能确认，此条仅供参考）</div>{{end}}</td></tr>
+{{range .Findings}}<tr><td class="sev {{.Class}}">{{.Severity}}</td><td><strong>{{.Title}}</strong>：{{.Message}}<span class="excerpt">（{{range $i, $p := .Places}}{{if $i}}；{{end}}{{$p}}{{end}}{{if .More}}；另有{{.More}}处{{end}}）</span>{{if .Suggestion}}<div class="suggestion">建议：{{.Suggestion}}</div>{{end}}{{if .Unsure}}<div class="unsure">（报告的结构未能确认，此条仅供参考）</div>{{end}}</td></tr>
 {{end}}</table>{{else}}<p>没有需要修改的地方。</p>{{end}}
 <div class="sign"><span>审核人：＿＿＿＿＿＿</span><span>日期：＿＿＿＿年＿＿月＿＿日</span></div>
 <div class="foot">本意见单由 shuzhi 依据述职评议考核工作方案自动生成，供审核参考</div>

@@ -41,7 +41,7 @@ func TestSheetIsOnePageOfSafeHTML(t *testing.T) {
 		t.Error("two renderings differ")
 	}
 	html := a.String()
-	for _, want := range []string{"述职报告审核意见单", "修改", "有1项需要修改", "没有未填的模板占位符", "另有1处", "成绩", "40%", "张三.docx（一支部）"} {
+	for _, want := range []string{"述职报告审核意见单", "修改", "有1项需要修改", "没有未填的模板占位符", "另有2处", "成绩", "40%", "张三.docx（一支部）"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("sheet lacks %q", want)
 		}
