@@ -204,7 +204,7 @@ func (r *Reviewer) prior(path string) (*lint.Prior, error) {
 func readReferences(paths []string, encoding string) ([]*lint.Document, error) {
 	var out []*lint.Document
 	for _, p := range paths {
-		files, err := DocumentsIn(p)
+		files, _, err := DocumentsIn(p)
 		if err != nil {
 			return nil, fmt.Errorf("--reference %s：%s", p, read.DescribeOSError(err))
 		}
@@ -223,36 +223,60 @@ func readReferences(paths []string, encoding string) ([]*lint.Document, error) {
 // walks a folder.
 var DocumentExts = map[string]bool{".txt": true, ".docx": true, ".doc": true, ".wps": true}
 
-// DocumentsIn returns a file, or the documents under a folder (hidden
-// folders, Office lock files ~$… and shuzhi's own annotated copies
-// …审核.docx skipped), in lexical order.
-func DocumentsIn(path string) ([]string, error) {
+// Skip is a file found in a folder that is not reviewed, and why. Quiet
+// ones (Office lock files) are only counted.
+type Skip struct {
+	Path, Reason string
+	Quiet        bool
+}
+
+// DocumentsIn returns a file, or the documents under a folder in lexical
+// order, and the files of the folder that are not reviewed: those that
+// are not documents (.pdf, .xlsx, pictures), shuzhi's own annotated
+// copies (…审核.docx), and, quietly, Office lock files (~$…). Hidden files
+// and folders are passed over.
+func DocumentsIn(path string) ([]string, []Skip, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.IsDir() {
-		return []string{path}, nil
+		return []string{path}, nil, nil
 	}
 	var out []string
+	var skipped []Skip
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}
 		name := d.Name()
-		if d.IsDir() {
+		switch {
+		case d.IsDir():
 			if p != path && strings.HasPrefix(name, ".") {
 				return filepath.SkipDir
 			}
-			return nil
-		}
-		if !strings.HasPrefix(name, "~$") && !strings.HasPrefix(name, ".") && !strings.HasSuffix(name, annotate.Suffix) &&
-			DocumentExts[strings.ToLower(filepath.Ext(name))] {
+		case strings.HasPrefix(name, "."):
+		case strings.HasPrefix(name, "~$"):
+			skipped = append(skipped, Skip{Path: p, Reason: "Office 临时文件", Quiet: true})
+		case strings.HasSuffix(name, annotate.Suffix):
+			skipped = append(skipped, Skip{Path: p, Reason: "shuzhi 生成的审核稿"})
+		case !DocumentExts[strings.ToLower(filepath.Ext(name))]:
+			skipped = append(skipped, Skip{Path: p, Reason: notReportReason(name)})
+		default:
 			out = append(out, p)
 		}
 		return nil
 	})
-	return out, err
+	return out, skipped, err
+}
+
+// notReportReason says why a file is not reviewed, by its extension.
+func notReportReason(name string) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == "" {
+		return "不是述职报告文件（没有扩展名；只审核 .docx、.doc、.wps、.txt）"
+	}
+	return "不是述职报告文件（" + ext + "；只审核 .docx、.doc、.wps、.txt）"
 }
 
 // globEscape quotes the characters filepath.Glob treats as special.

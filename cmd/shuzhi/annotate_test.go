@@ -254,3 +254,50 @@ func TestFilesDroppedOnTheProgram(t *testing.T) {
 	}
 	checkWorkbook(t, filepath.Join(dir, "汇总.xlsx"), 2)
 }
+
+// TestNothingSkippedSilently: a folder's files that are not reports are
+// listed as 未审核 with the cause in text, JSON, CSV, SARIF and GitHub
+// output and in the workbook; Office lock files are only counted; a
+// file named with [ ] is taken literally.
+func TestNothingSkippedSilently(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, goodReport, filepath.Join(dir, "张三[终稿].txt"))
+	for name, content := range map[string]string{"通知.pdf": "%PDF-1.4", "~$张三.docx": "lock", "名单.xlsx": "PK"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile(t, "../../testdata/docx/a01-cun-headed.docx", filepath.Join(dir, "李四.审核.docx"))
+	_, text, _ := shuzhi(t, "check", "--no-color", dir)
+	for _, want := range []string{"未审核 3 个文件", "通知.pdf", "不是述职报告文件（.pdf", "名单.xlsx", "李四.审核.docx", "shuzhi 生成的审核稿", "另有 1 个 Office 临时文件"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	_, js, _ := shuzhi(t, "check", "--format", "json", dir)
+	var run struct {
+		Skipped []struct{ Path, Reason string } `json:"skipped"`
+		Summary map[string]int                  `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(js), &run); err != nil || len(run.Skipped) != 4 || run.Summary["skipped"] != 4 {
+		t.Errorf("JSON skipped %v (%v), summary %v", run.Skipped, err, run.Summary)
+	}
+	for format, want := range map[string]string{"csv": "未审核", "sarif": "未审核：不是述职报告文件", "github": "::warning file="} {
+		if _, out, _ := shuzhi(t, "check", "--format", format, dir); !strings.Contains(out, want) || !strings.Contains(out, "通知.pdf") {
+			t.Errorf("%s output lacks the skipped files:\n%s", format, out)
+		}
+	}
+	book := filepath.Join(t.TempDir(), "汇总.xlsx")
+	shuzhi(t, "check", "--format", "xlsx", "-o", book, dir)
+	x, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if rows, _ := x.GetRows("未审核"); len(rows) != 5 {
+		t.Errorf("未审核 sheet: %v", rows)
+	}
+	if code, _, stderr := shuzhi(t, "check", filepath.Join(dir, "张三[终稿].txt")); code != 0 {
+		t.Errorf("a name with [ ]: exit %d %s", code, stderr)
+	}
+}

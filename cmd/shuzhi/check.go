@@ -94,16 +94,16 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 			if format == "xlsx" && output == "" && isTerminal(cmd.OutOrStdout()) {
 				return usageError("xlsx 是二进制格式，不能输出到终端；请用 -o 汇总.xlsx 指定文件")
 			}
-			files, err := reviewArgs(cmd, &common, args, jobs)
+			files, skipped, err := reviewArgs(cmd, &common, args, jobs)
 			if err != nil {
 				return err
 			}
 			if err := writeReport(cmd.OutOrStdout(), output, files, func(w io.Writer, color bool) error {
-				return write(w, files, render.TextOptions{Color: color && !noColor, Quiet: quiet})
+				return write(w, files, skipped, render.TextOptions{Color: color && !noColor, Quiet: quiet, Skipped: skipped})
 			}); err != nil {
 				return err
 			}
-			if err := outs.write(cmd.ErrOrStderr(), cmd.ErrOrStderr(), files); err != nil {
+			if err := outs.write(cmd.ErrOrStderr(), cmd.ErrOrStderr(), files, skipped); err != nil {
 				return err
 			}
 			return exitFor(files, threshold)
@@ -122,17 +122,26 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 	return cmd
 }
 
-// formats are the values of --format and how each writes a run.
-var formats = map[string]func(io.Writer, []render.File, render.TextOptions) error{
-	"text": render.Text,
-	"json": func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.JSON(w, files) },
-	"sarif": func(w io.Writer, files []render.File, _ render.TextOptions) error {
-		return render.SARIF(w, files, checks.All)
+// formats are the values of --format and how each writes a run: its
+// files, and those found in folders but not reviewed.
+var formats = map[string]func(io.Writer, []render.File, []render.Skipped, render.TextOptions) error{
+	"text": func(w io.Writer, files []render.File, _ []render.Skipped, opt render.TextOptions) error {
+		return render.Text(w, files, opt)
 	},
-	"github": func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.GitHub(w, files) },
-	"csv":    func(w io.Writer, files []render.File, _ render.TextOptions) error { return render.CSV(w, files) },
-	"xlsx": func(w io.Writer, files []render.File, _ render.TextOptions) error {
-		return render.Workbook(w, files, nil)
+	"json": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
+		return render.JSON(w, files, skipped...)
+	},
+	"sarif": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
+		return render.SARIF(w, files, checks.All, skipped...)
+	},
+	"github": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
+		return render.GitHub(w, files, skipped...)
+	},
+	"csv": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
+		return render.CSV(w, files, skipped...)
+	},
+	"xlsx": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
+		return render.Workbook(w, files, skipped)
 	},
 }
 
@@ -169,32 +178,32 @@ func inputPaths(files []render.File) map[string]bool {
 
 // reviewArgs finds the reports the arguments name and reviews them as one
 // run, with a progress bar on standard error.
-func reviewArgs(cmd *cobra.Command, common *commonFlags, args []string, jobs int) ([]render.File, error) {
+func reviewArgs(cmd *cobra.Command, common *commonFlags, args []string, jobs int) ([]render.File, []render.Skipped, error) {
 	if jobs < 1 {
-		return nil, usageError("--jobs 应为正整数")
+		return nil, nil, usageError("--jobs 应为正整数")
 	}
 	rev, err := common.reviewer()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	inputs, err := discover(args)
+	inputs, skipped, err := discover(args)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// A bad config stops the run before any file is checked.
 	for _, in := range inputs {
 		if _, err := rev.ConfigFor(in.path); err != nil {
-			return nil, &exitCodeError{code: exitError, err: err}
+			return nil, nil, &exitCodeError{code: exitError, err: err}
 		}
 	}
 	inputs = dropIgnored(rev, inputs)
 	if len(inputs) == 0 {
-		return nil, usageError("没有找到要审核的报告（.txt、.docx、.doc、.wps）")
+		return nil, nil, usageError("没有找到要审核的报告（.txt、.docx、.doc、.wps）")
 	}
 	bar := newProgress(cmd.ErrOrStderr(), len(inputs))
 	files := reviewAll(rev, inputs, jobs, bar.update)
 	bar.clear()
-	return files, nil
+	return files, skipped, nil
 }
 
 // dropIgnored removes files found by walking folders that a config ignores.

@@ -45,7 +45,7 @@ const (
 // write writes the outputs of a run, says on w what it wrote and on errs
 // what it could not. A file that cannot be written does not stop the
 // others; the error returned then has exit code 2.
-func (o outputs) write(w, errs io.Writer, files []render.File) error {
+func (o outputs) write(w, errs io.Writer, files []render.File, skipped []render.Skipped) error {
 	if !o.annotate && o.dir == "" && o.workbook == "" {
 		return nil
 	}
@@ -86,7 +86,7 @@ func (o outputs) write(w, errs io.Writer, files []render.File) error {
 	}
 	for _, dst := range books {
 		var b bytes.Buffer
-		if err := render.Workbook(&b, files, nil); err != nil {
+		if err := render.Workbook(&b, files, skipped); err != nil {
 			fail("无法生成 %s：%v", dst, err)
 		} else if err := writeNew(dst, b.Bytes(), inputs); err != nil {
 			fail("%v", err)
@@ -183,15 +183,15 @@ func newAnnotateCmd() *cobra.Command {
   shuzhi annotate --output-dir 审核结果 各支部/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := reviewArgs(cmd, &common, args, jobs)
+			files, skipped, err := reviewArgs(cmd, &common, args, jobs)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if err := render.Text(out, files, render.TextOptions{Color: useColor(false, out), Quiet: true}); err != nil {
+			if err := render.Text(out, files, render.TextOptions{Color: useColor(false, out), Quiet: true, Skipped: skipped}); err != nil {
 				return &exitCodeError{code: exitError, err: err}
 			}
-			if err := outs.write(out, cmd.ErrOrStderr(), files); err != nil {
+			if err := outs.write(out, cmd.ErrOrStderr(), files, skipped); err != nil {
 				return err
 			}
 			return exitForUnreadable(files)

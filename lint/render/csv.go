@@ -17,8 +17,9 @@ const utf8BOM = "\uFEFF"
 // CSV writes one row per file for a spreadsheet: path, verdict (or
 // 无法读取), 字数, the share of each body role in percent with one decimal,
 // the rules that fired at error or critical (most severe first, joined with
-// ;), and why the file could not be read. The output is UTF-8 with a BOM.
-func CSV(w io.Writer, files []File) error {
+// ;), and why the file could not be read; then a row 未审核 for each file
+// found in a folder but not reviewed. The output is UTF-8 with a BOM.
+func CSV(w io.Writer, files []File, skipped ...Skipped) error {
 	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
 	}
@@ -50,6 +51,12 @@ func CSV(w io.Writer, files []File) error {
 			row = append(row, strings.Join(ids, ";"), "")
 		}
 		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	for _, s := range skipped {
+		row := append([]string{SafeText(s.Path), skippedLabel}, make([]string, len(head)-3)...)
+		if err := cw.Write(append(row, s.Reason)); err != nil {
 			return err
 		}
 	}

@@ -13,7 +13,7 @@ import (
 // (info) per finding, located by line and columns in characters; an ::error
 // for each file that could not be read; and a final ::notice counting the
 // verdicts.
-func GitHub(w io.Writer, files []File) error {
+func GitHub(w io.Writer, files []File, skipped ...Skipped) error {
 	var b strings.Builder
 	for _, f := range files {
 		file := ghProperty(artifactURI(f.Path))
@@ -30,6 +30,10 @@ func GitHub(w io.Writer, files []File) error {
 			fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endColumn=%d,title=%s::%s\n", command, file,
 				pos.Line, pos.Column, pos.EndColumn, ghProperty(fd.Title+" ["+fd.Rule+"]"), ghData(withSuggestion(fd)))
 		}
+	}
+	loud, _ := skippedSplit(skipped)
+	for _, s := range loud {
+		fmt.Fprintf(&b, "::warning file=%s,title=%s::%s\n", ghProperty(artifactURI(s.Path)), ghProperty(skippedLabel), ghData(s.Reason))
 	}
 	fmt.Fprintf(&b, "::notice::%s\n", ghData(summaryLine(Summarize(files), newPalette(false))))
 	_, err := io.WriteString(w, b.String())

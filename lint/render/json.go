@@ -16,7 +16,13 @@ const JSONVersion = 1
 type jsonRun struct {
 	Version int            `json:"version"`
 	Files   []jsonFile     `json:"files"`
+	Skipped []jsonSkipped  `json:"skipped"`
 	Summary map[string]int `json:"summary"`
+}
+
+type jsonSkipped struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
 }
 
 type jsonFile struct {
@@ -66,16 +72,20 @@ type jsonFinding struct {
 	Suggestion string `json:"suggestion"`
 }
 
-// JSON writes exactly one JSON document for the run.
-func JSON(w io.Writer, files []File) error {
-	run := jsonRun{Version: JSONVersion, Files: make([]jsonFile, 0, len(files))}
+// JSON writes exactly one JSON document for the run: its files, and
+// those found in folders but not reviewed.
+func JSON(w io.Writer, files []File, skipped ...Skipped) error {
+	run := jsonRun{Version: JSONVersion, Files: make([]jsonFile, 0, len(files)), Skipped: []jsonSkipped{}}
 	for _, f := range files {
 		run.Files = append(run.Files, toJSON(f))
+	}
+	for _, s := range skipped {
+		run.Skipped = append(run.Skipped, jsonSkipped{Path: SafeText(s.Path), Reason: s.Reason})
 	}
 	s := Summarize(files)
 	run.Summary = map[string]int{
 		"files": s.Files, string(lint.VerdictPass): s.Pass, string(lint.VerdictRevise): s.Revise,
-		string(lint.VerdictRewrite): s.Rewrite, "unreadable": s.Unreadable,
+		string(lint.VerdictRewrite): s.Rewrite, "unreadable": s.Unreadable, "skipped": len(skipped),
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -18,7 +18,7 @@ const toolName = "shuzhi"
 // per finding, one artifact per file with its verdict and 字数, and a tool
 // execution notification for each file that could not be read. Columns
 // count Unicode code points, as everywhere in shuzhi.
-func SARIF(w io.Writer, files []File, rules []*lint.Check) error {
+func SARIF(w io.Writer, files []File, rules []*lint.Check, skipped ...Skipped) error {
 	driver := sarif.NewToolComponent().WithName(toolName).WithLanguage("zh-CN")
 	for _, c := range rules {
 		driver.AddRule(sarifRule(c))
@@ -54,6 +54,11 @@ func SARIF(w io.Writer, files []File, rules []*lint.Check) error {
 				AddLocation(sarif.NewLocationWithPhysicalLocation(where().WithRegion(region))).
 				WithProperties(props)
 		}
+	}
+	for _, s := range skipped {
+		loc := sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(artifactURI(s.Path)))
+		inv.AddToolExecutionNotification(sarif.NewNotification().WithLevel(sarif.LevelNote).
+			WithMessage(sarif.NewTextMessage(skippedLabel + "：" + s.Reason)).AddLocation(sarif.NewLocationWithPhysicalLocation(loc)))
 	}
 	inv.WithExecutionSuccessful(Summarize(files).Unreadable == 0)
 	run.AddInvocation(inv)

@@ -9,8 +9,12 @@ import (
 	"shuzhi/lint"
 )
 
-// unreadableLabel stands in for the verdict of a file that could not be read.
-const unreadableLabel = "无法读取"
+const (
+	// unreadableLabel stands in for the verdict of a file that could not be read.
+	unreadableLabel = "无法读取"
+	// skippedLabel marks a file found in a folder and not reviewed.
+	skippedLabel = "未审核"
+)
 
 // maxMainFindings is how many rule titles the summary table shows per file.
 const maxMainFindings = 3
@@ -60,6 +64,35 @@ func writeSummary(b *strings.Builder, files []File, pal palette, opt TextOptions
 		}
 	}
 	b.WriteString(summaryLine(Summarize(files), pal) + "\n")
+}
+
+// writeSkipped lists the files not reviewed, and counts the quiet ones.
+func writeSkipped(b *strings.Builder, skipped []Skipped, pal palette) {
+	loud, quiet := skippedSplit(skipped)
+	if len(loud) > 0 {
+		fmt.Fprintf(b, "未审核 %d 个文件：\n", len(loud))
+		for _, s := range loud {
+			fmt.Fprintf(b, "  %s  %s\n", SafeText(s.Path), pal.dim(s.Reason))
+		}
+	}
+	if quiet > 0 {
+		b.WriteString(pal.dim(fmt.Sprintf("另有 %d 个 Office 临时文件（~$…）未审核\n", quiet)))
+	}
+}
+
+// skippedSplit separates the skipped files to list from the number of
+// quiet ones.
+func skippedSplit(skipped []Skipped) ([]Skipped, int) {
+	var loud []Skipped
+	quiet := 0
+	for _, s := range skipped {
+		if s.Quiet {
+			quiet++
+		} else {
+			loud = append(loud, s)
+		}
+	}
+	return loud, quiet
 }
 
 // verdictLabel colours a verdict, or the 无法读取 label, as Text does.

@@ -19,6 +19,9 @@ type TextOptions struct {
 	// Quiet prints only files that did not pass, without parts and without
 	// info findings.
 	Quiet bool
+	// Skipped are the files found in folders and not reviewed; they are
+	// listed after the summary (quiet ones only counted).
+	Skipped []Skipped
 }
 
 // palette holds the colour functions of one text rendering.
@@ -76,6 +79,7 @@ func Text(w io.Writer, files []File, opt TextOptions) error {
 	if len(files) > 1 {
 		writeSummary(&b, files, pal, opt)
 	}
+	writeSkipped(&b, opt.Skipped, pal)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -10,9 +10,11 @@ import (
 	"shuzhi/lint"
 )
 
-// Skipped is a file of a run that was not reviewed, and why.
+// Skipped is a file of a run that was not reviewed, and why. Quiet ones
+// (Office lock files) are counted but not listed in text.
 type Skipped struct {
 	Path, Reason string
+	Quiet        bool
 }
 
 // The sheets of the reviewer's workbook.
