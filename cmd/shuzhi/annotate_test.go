@@ -301,3 +301,24 @@ func TestNothingSkippedSilently(t *testing.T) {
 		t.Errorf("a name with [ ]: exit %d %s", code, stderr)
 	}
 }
+
+// TestHelpAndErrorsAreChinese: help, usage, flag and argument errors and
+// unknown commands speak Chinese, with a suggestion for a typo.
+func TestHelpAndErrorsAreChinese(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"check", "--help"}, {"stats", "-h"}, {"chek"}, {"check"}, {"explain"},
+		{"check", "--formt", "json", goodReport}, {"check", "--jobs", "x", goodReport}, {"rules", "x"}} {
+		_, out, errOut := shuzhi(t, args...)
+		text := out + errOut
+		for _, english := range []string{"Usage:", "Flags:", "Available Commands", "unknown", "(default", "requires", "help for", "[flags]", "Did you mean"} {
+			if strings.Contains(text, english) {
+				t.Errorf("shuzhi %v says %q:\n%s", args, english, text)
+			}
+		}
+	}
+	if _, _, errOut := shuzhi(t, "chek"); !strings.Contains(errOut, "是不是要用：check") {
+		t.Errorf("no suggestion for chek: %q", errOut)
+	}
+	if _, out, _ := shuzhi(t, "--version"); !strings.HasPrefix(out, "shuzhi ") || !strings.Contains(out, "词典") {
+		t.Errorf("--version: %q", out)
+	}
+}

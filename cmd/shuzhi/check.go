@@ -81,7 +81,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
   shuzhi check --format json --fail-on 重写 *.docx
   shuzhi check --format sarif 述职报告/ > shuzhi.sarif
   shuzhi check --format csv 各支部/ > 汇总.csv`,
-		Args: cobra.MinimumNArgs(1),
+		Args: atLeast(1, "文件或文件夹"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := lint.ParseVerdict(failOn)
 			if err != nil || threshold == lint.VerdictPass {

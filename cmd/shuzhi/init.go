@@ -20,7 +20,7 @@ func newInitCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
 		Short: "在文件夹中生成带注释的 .shuzhi.yaml（列出所选方案的全部键和默认值）",
-		Args:  cobra.MaximumNArgs(1),
+		Args:  atMost(1, "文件夹"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {

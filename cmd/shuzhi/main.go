@@ -11,6 +11,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -96,7 +98,7 @@ func newRootCmd() *cobra.Command {
 每条意见都指明位置、说明理由并给出修改建议。全程离线，不联网。`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args:          none,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if v, _ := cmd.Flags().GetBool("version"); v {
 				_, err := fmt.Fprint(cmd.OutOrStdout(), versionText())
@@ -107,12 +109,72 @@ func newRootCmd() *cobra.Command {
 	}
 	root.Flags().BoolP("version", "v", false, "显示版本、构建信息和词典校验和")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &exitCodeError{code: exitError, err: fmt.Errorf("参数错误：%v（运行 %s --help 查看用法）", err, c.CommandPath())}
+		return &exitCodeError{code: exitError, err: fmt.Errorf("参数错误：%s（运行 %s --help 查看用法）", flagErrorText(err), c.CommandPath())}
 	})
+	root.SuggestionsMinimumDistance = 2
+	cobra.AddTemplateFunc("zh", zhUsage)
+	root.SetUsageTemplate(usageTemplate)
+	root.PersistentFlags().BoolP("help", "h", false, "显示帮助")
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
 	root.AddCommand(newCheckCmd(), newAnnotateCmd(), newServeCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd(), newInitCmd())
 	return root
+}
+
+// usageTemplate is cobra's usage text in Chinese.
+const usageTemplate = `用法：{{if .Runnable}}
+  {{zh .UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} 命令 [选项]{{end}}{{if gt (len .Aliases) 0}}
+
+别名：
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+示例：
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+命令：{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+选项：
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces | zh}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+通用选项：
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces | zh}}{{end}}{{if .HasAvailableSubCommands}}
+
+运行 "{{.CommandPath}} 命令 --help" 查看各命令的说明。{{end}}
+`
+
+// zhUsage puts the English words cobra and pflag add to usage lines in
+// Chinese: [flags] and (default …).
+func zhUsage(s string) string {
+	return strings.NewReplacer(" [flags]", " [选项]", "(default ", "（默认 ").Replace(
+		defaultClose.ReplaceAllString(s, "$1）"))
+}
+
+// defaultClose finds the end of pflag's "(default …)".
+var defaultClose = regexp.MustCompile(`(\(default [^)\n]*)\)`)
+
+// flagErrors put pflag's messages in Chinese.
+var flagErrors = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), "未知选项 $1"},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), "未知选项 -$1（在 $2 中）"},
+	{regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?(\S+)$`), "选项 $2 需要一个值"},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(\S+)" flag: .*$`), "选项 $2 的值 \"$1\" 无效"},
+	{regexp.MustCompile(`^bad flag syntax: (\S+)$`), "选项写法有误：$1"},
+}
+
+// flagErrorText is a flag error in Chinese.
+func flagErrorText(err error) string {
+	msg := err.Error()
+	for _, f := range flagErrors {
+		if f.re.MatchString(msg) {
+			return f.re.ReplaceAllString(msg, f.with)
+		}
+	}
+	return msg
 }
 
 // usageError wraps a usage problem in exit code 2.

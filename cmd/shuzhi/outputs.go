@@ -181,7 +181,7 @@ func newAnnotateCmd() *cobra.Command {
 （原名.审核意见.html，可直接打印为 A4 一页）和整批的 汇总.xlsx。`,
 		Example: `  shuzhi annotate 述职报告.docx
   shuzhi annotate --output-dir 审核结果 各支部/`,
-		Args: cobra.MinimumNArgs(1),
+		Args: atLeast(1, "文件或文件夹"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			files, skipped, err := reviewArgs(cmd, &common, args, jobs)
 			if err != nil {

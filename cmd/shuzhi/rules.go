@@ -15,7 +15,7 @@ func newRulesCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "rules",
 		Short: "列出全部审核规则及默认级别",
-		Args:  cobra.NoArgs,
+		Args:  none,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var b strings.Builder
 			for _, c := range checks.All {
@@ -33,7 +33,7 @@ func newExplainCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "explain ID",
 		Short: "说明一条规则：依据、检查方法、阈值、错误示例和正确示例",
-		Args:  cobra.ExactArgs(1),
+		Args:  exactly(1, "规则编号"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c := checks.ByID(args[0])
 			if c == nil {
@@ -96,7 +96,7 @@ func newProfilesCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "profiles",
 		Short: "列出内置方案及其阈值",
-		Args:  cobra.NoArgs,
+		Args:  none,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cat, err := catalog()
 			if err != nil {

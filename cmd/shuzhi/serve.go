@@ -35,7 +35,7 @@ func newServeCmd() *cobra.Command {
 按 Ctrl+C 退出。`,
 		Example: `  shuzhi serve
   shuzhi serve --addr 127.0.0.1:8080 --no-browser`,
-		Args: cobra.NoArgs,
+		Args: none,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runServe(cmd, addr, profile, noBrowser, jobs)
 		},

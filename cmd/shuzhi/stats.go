@@ -14,7 +14,7 @@ func newStatsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats [flags] FILE",
 		Short: "字数统计：全文和各部分的字数、中文字符、非中文单词、字符数、段落数（同 Word）",
-		Args:  cobra.ExactArgs(1),
+		Args:  exactly(1, "文件"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usageError("--format 的值 %q 无效（可选 text、json）", format)
