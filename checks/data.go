@@ -12,6 +12,7 @@ import (
 var DataAndCases = &lint.Check{
 	ID:       "data-and-cases",
 	Title:    "用数据、事例说话，防止虚、空、飘",
+	Defect:   "缺少数据和事例，虚、空、飘",
 	Source:   "篇二：“注重用数据、事例说话，防止虚、空、飘”；篇七：“提倡用实例、数据说话，切忌‘虚、空、飘’”",
 	Guard:    "防止虚、空、飘",
 	Severity: lint.SeverityError,

@@ -14,6 +14,7 @@ import (
 var LastYear = &lint.Check{
 	ID:       "last-year",
 	Title:    "上年度问题的整改回应（防止年年述、年年改、年年在）",
+	Defect:   "未回应上年度问题的整改",
 	Source:   "篇三：“切实兑现承诺，防止‘年年述、年年改、年年在’”；大通区：述职要讲清上年度问题整改和承诺兑现情况",
 	Severity: lint.SeverityError,
 	Doc: `给出上年度述职报告（--previous 文件，或按文件名对应的文件夹）时，逐条比较今年和上年的问题：

@@ -12,6 +12,7 @@ import (
 var LengthTotal = &lint.Check{
 	ID:       "length-total",
 	Title:    "字数符合方案要求",
+	Defect:   "字数不符合方案要求",
 	Source:   "篇一：“字数3000之内”；篇二：“书面述职报告字数控制在2000~2500字范围”",
 	Severity: lint.SeverityError,
 	Doc: `按 Word 的“字数”统计全文（中文字符与标点各计 1，连续的英文、数字计 1 个词；
@@ -57,6 +58,7 @@ func LengthRange(s lint.Settings) lint.Range {
 var LengthSection = &lint.Check{
 	ID:       "length-section",
 	Title:    "三合一各部分字数符合分配",
+	Defect:   "三合一各部分字数不符合分配",
 	Source:   "篇二：“基层党建工作1000字、党风廉政建设800字、意识形态工作700字”",
 	Severity: lint.SeverityError,
 	Doc: `三合一述职报告按主题分成基层党建、党风廉政建设、意识形态三部分，
@@ -172,6 +174,7 @@ func budgetRange(t ThemeBudget) (lo, hi int) {
 var SpeakingTime = &lint.Check{
 	ID:       "speaking-time",
 	Title:    "现场述职时间不超过规定",
+	Defect:   "现场述职超时",
 	Source:   "篇二：“述职时间控制在10分钟以内”；篇六：“演讲时间不超过8分钟”",
 	Severity: lint.SeverityError,
 	Doc: `按方案规定的语速估算现场述职用时：口述字数（字数减去标点）除以每分钟字数。

@@ -58,6 +58,7 @@ var NoProblems = &lint.Check{
 var ProblemsShare = &lint.Check{
 	ID:       "problems-share",
 	Title:    "问题和原因篇幅不少于要求",
+	Defect:   "问题和原因篇幅不足",
 	Source:   "篇三：“问题及原因要占述职报告的三分之一左右”；篇二：“总结成绩、分析问题以及下步打算各占总篇幅的三分之一”；篇一：问题、原因和措施“应占到述职报告内容的三分之二”",
 	Severity: lint.SeverityError,
 	Guard:    guardLongAchievements,
@@ -115,6 +116,7 @@ var ProblemsShare = &lint.Check{
 var AchievementsShare = &lint.Check{
 	ID:       "achievements-share",
 	Title:    "成绩篇幅不超过要求",
+	Defect:   "成绩篇幅过长",
 	Source:   "篇七：“写成绩的部分一般不超过1/3”；篇二：“防止讲成绩长篇大论”",
 	Severity: lint.SeverityError,
 	Guard:    guardLongAchievements,
@@ -155,6 +157,7 @@ var AchievementsShare = &lint.Check{
 var MeasuresShare = &lint.Check{
 	ID:       "measures-share",
 	Title:    "下一步措施篇幅适当",
+	Defect:   "措施篇幅不当",
 	Source:   "篇三：“提出下一步工作思路和打算”；篇二：“下步打算各占总篇幅的三分之一”",
 	Severity: lint.SeverityError,
 	Doc: `报告应有下一步工作打算（措施）部分，且占正文的比例在方案范围内。

@@ -18,6 +18,10 @@ type Check struct {
 	ID string
 	// Title is the requirement in a reviewer's words (只分析客观原因，不分析主观原因).
 	Title string
+	// Defect names what is wrong when a finding reports it (字数不符合方案
+	// 要求 for the requirement 字数符合方案要求); empty when Title already
+	// names the defect.
+	Defect string
 	// Source quotes the work plan(s) the requirement comes from.
 	Source string
 	// Doc says what is measured, how to fix it, and what the examples show.
@@ -117,11 +121,20 @@ type Shared struct {
 	Passages []Loc
 }
 
+// DefectTitle is the title of the check's findings: Defect, or Title when
+// that names the defect already.
+func (c *Check) DefectTitle() string {
+	if c.Defect != "" {
+		return c.Defect
+	}
+	return c.Title
+}
+
 // Report records a finding of the running check. A finding whose Severity
 // is left at SeverityOff takes the check's configured level.
 func (p *Pass) Report(f Finding) {
 	f.Rule = p.Check.ID
-	f.Title = p.Check.Title
+	f.Title = p.Check.DefectTitle()
 	p.report(f)
 }
 

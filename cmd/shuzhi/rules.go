@@ -58,7 +58,11 @@ func newExplainCmd() *cobra.Command {
 // explain renders a rule's documentation.
 func explain(cat *config.Catalog, c *lint.Check, prof *lint.Profile) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s — %s\n默认级别：%s（%s）\n", c.ID, c.Title, c.Severity.Label(), c.Severity)
+	fmt.Fprintf(&b, "%s — %s\n", c.ID, c.Title)
+	if c.Defect != "" {
+		fmt.Fprintf(&b, "不符合时的意见：%s\n", c.Defect)
+	}
+	fmt.Fprintf(&b, "默认级别：%s（%s）\n", c.Severity.Label(), c.Severity)
 	if c.Guard != "" {
 		fmt.Fprintf(&b, "对应“七个防止”：%s\n", c.Guard)
 	}
