@@ -53,7 +53,7 @@ var Copied = &lint.Check{
 			if sh.Containment >= critical {
 				severity = lint.SeverityCritical
 			}
-			other := filepath.Base(sh.Other)
+			other := withFolder(sh.Other)
 			kind := "同批报告"
 			if sh.Reference {
 				kind = "参考文档"
@@ -84,4 +84,14 @@ func passageList(ps []lint.Loc) string {
 		names = append(names, fmt.Sprintf("第%d段", p.Para+1))
 	}
 	return strings.Join(names, "、")
+}
+
+// withFolder names a file by its folder and name (一支部/张三.docx), so
+// that reports of the same name in different folders are told apart.
+func withFolder(path string) string {
+	dir := filepath.Base(filepath.Dir(path))
+	if dir == "." || dir == string(filepath.Separator) {
+		return filepath.Base(path)
+	}
+	return filepath.ToSlash(filepath.Join(dir, filepath.Base(path)))
 }

@@ -60,6 +60,11 @@ func TestUploadsGoOnPastBadFiles(t *testing.T) {
 		f := byName[name]
 		if len(f.Findings) == 0 || f.Findings[0].Rule != "copied" || f.Verdict != "重写" {
 			t.Errorf("%s: verdict %q, findings %v", name, f.Verdict, f.Findings)
+			continue
+		}
+		// The other report is named with its folder: both are 张三.txt.
+		if other := map[string]string{"etc/一支部/张三.txt": "二支部/张三.txt", "二支部/张三.txt": "一支部/张三.txt"}[name]; !strings.Contains(f.Findings[0].Message, other) {
+			t.Errorf("%s: %q does not name %s", name, f.Findings[0].Message, other)
 		}
 	}
 	for name, want := range map[string]string{"照片.jpg": "不支持的格式", "大.txt": "文件过大", "坏.docx": "坏.docx"} {
