@@ -71,7 +71,7 @@ func newCheckCmd() *cobra.Command {
 		Long: `审核一份或多份述职报告，给出“通过 / 修改 / 重写”的结论和逐条意见。
 PATH 可以是文件（.txt、.docx、.doc、.wps）、文件夹（递归查找）、通配符，或 - 表示从标准输入读取。
 
-输出格式（--format）：text 供人阅读（多份报告时末尾附汇总表）；json 见 DESIGN.md；
+输出格式（--format）：text 供人阅读（多份报告时末尾附汇总表）；json 的字段见 docs/json.md（JSON Schema：docs/shuzhi.schema.json）；
 sarif 为 SARIF 2.1.0，可上传到 GitHub 代码扫描；github 为 GitHub Actions 注释命令；
 csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 

@@ -38,7 +38,11 @@ type jsonFile struct {
 	Sections  []jsonSection      `json:"sections"`
 	Shares    map[string]float64 `json:"shares"`
 	Findings  []jsonFinding      `json:"findings"`
-	Error     string             `json:"error"`
+	// Structure says how the parts were found (headed, cued, none) and
+	// Doubt why they cannot be trusted ("" when nothing contradicts them).
+	Structure string `json:"structure"`
+	Doubt     string `json:"doubt"`
+	Error     string `json:"error"`
 }
 
 type jsonCounts struct {
@@ -70,6 +74,9 @@ type jsonFinding struct {
 	EndColumn  int    `json:"end_column"`
 	Excerpt    string `json:"excerpt"`
 	Suggestion string `json:"suggestion"`
+	// Unsure marks a finding resting on a structure not found with
+	// confidence: never critical, never counted towards 重写.
+	Unsure bool `json:"unsure"`
 }
 
 // JSON writes exactly one JSON document for the run: its files, and
@@ -109,6 +116,7 @@ func toJSON(f File) jsonFile {
 	jf.Profile = r.Profile.Name
 	jf.Verdict = string(r.Verdict)
 	jf.WordCount = r.Counts.Words
+	jf.Structure, jf.Doubt = string(r.Outline.Structure), r.Outline.Doubt
 	jf.Counts = jsonCounts{
 		Chinese: r.Counts.Chinese, NonChineseWords: r.Counts.NonChineseWords,
 		CharsNoSpaces: r.Counts.CharsNoSpaces, Chars: r.Counts.Chars, Paragraphs: len(r.Doc.Paragraphs),
@@ -127,7 +135,7 @@ func toJSON(f File) jsonFile {
 		jf.Findings = append(jf.Findings, jsonFinding{
 			Rule: fd.Rule, Severity: fd.Severity.String(), Title: fd.Title, Message: fd.Message,
 			Paragraph: pos.Paragraph, Line: pos.Line, Column: pos.Column, EndColumn: pos.EndColumn,
-			Excerpt: pos.Excerpt, Suggestion: fd.Suggestion,
+			Excerpt: pos.Excerpt, Suggestion: fd.Suggestion, Unsure: fd.Unsure,
 		})
 	}
 	return jf
