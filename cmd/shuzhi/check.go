@@ -63,6 +63,7 @@ func newCheckCmd() *cobra.Command {
 		noColor bool
 		quiet   bool
 		output  string
+		csvRows string
 		outs    outputs
 	)
 	cmd := &cobra.Command{
@@ -91,6 +92,9 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 			if !ok {
 				return usageError("--format 的值 %q 无效（可选 %s）", format, formatNames)
 			}
+			if csvRows != "files" && csvRows != "findings" {
+				return usageError("--csv-rows 的值 %q 无效（可选 files、findings）", csvRows)
+			}
 			if format == "xlsx" && output == "" && isTerminal(cmd.OutOrStdout()) {
 				return usageError("xlsx 是二进制格式，不能输出到终端；请用 -o 汇总.xlsx 指定文件")
 			}
@@ -99,7 +103,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 				return err
 			}
 			if err := writeReport(cmd.OutOrStdout(), output, files, func(w io.Writer, color bool) error {
-				return write(w, files, skipped, render.TextOptions{Color: color && !noColor, Quiet: quiet, Skipped: skipped})
+				return write(w, files, skipped, render.TextOptions{Color: color && !noColor, Quiet: quiet, Skipped: skipped, CSVRows: csvRows})
 			}); err != nil {
 				return err
 			}
@@ -117,6 +121,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 	f.IntVar(&jobs, "jobs", runtime.NumCPU(), "并行审核的文件数")
 	f.BoolVar(&noColor, "no-color", false, "不使用颜色（也可设置环境变量 NO_COLOR）")
 	f.BoolVarP(&quiet, "quiet", "q", false, "只列出未通过的报告及其错误")
+	f.StringVar(&csvRows, "csv-rows", "files", "--format csv 的行：files 每份报告一行，findings 每条意见一行")
 	f.StringVarP(&output, "output", "o", "", "把审核结果写到该文件而不是标准输出（任何 --format；xlsx 必须给出）")
 	outs.register(cmd, false)
 	return cmd
@@ -137,7 +142,10 @@ var formats = map[string]func(io.Writer, []render.File, []render.Skipped, render
 	"github": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
 		return render.GitHub(w, files, skipped...)
 	},
-	"csv": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
+	"csv": func(w io.Writer, files []render.File, skipped []render.Skipped, opt render.TextOptions) error {
+		if opt.CSVRows == "findings" {
+			return render.CSVFindings(w, files, skipped...)
+		}
 		return render.CSV(w, files, skipped...)
 	},
 	"xlsx": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {

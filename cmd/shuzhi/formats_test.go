@@ -177,20 +177,25 @@ func TestFormatCSV(t *testing.T) {
 		t.Fatalf("rows: %q", rows)
 	}
 	roles := []string{"achievements", "problems", "causes", "measures", "followup"}
+	// 文件, 结论, 结论依据, 字数, five shares, 未达要求的规则, 规则编号, 原因.
+	const shares, ids, cause = 4, 10, 11
 	for i, f := range want.Files {
 		row := rows[i+1]
 		if f.Error != "" {
-			if row[0] != f.Path || row[1] != "无法读取" || row[2] != "" || row[9] != f.Error {
+			if row[0] != f.Path || row[1] != "无法读取" || row[3] != "" || row[cause] != f.Error {
 				t.Errorf("unreadable row %q", row)
 			}
 			continue
 		}
-		if row[0] != f.Path || row[1] != f.Verdict || row[2] != strconv.Itoa(f.WordCount) || row[9] != "" {
+		if row[0] != f.Path || row[1] != f.Verdict || row[3] != strconv.Itoa(f.WordCount) || row[cause] != "" {
 			t.Errorf("row %q for %s %s %d", row, f.Path, f.Verdict, f.WordCount)
 		}
+		if (f.Verdict == "通过") != (row[2] == "") {
+			t.Errorf("%s: 结论依据 %q for %s", f.Path, row[2], f.Verdict)
+		}
 		for k, role := range roles {
-			if pct := fmt.Sprintf("%.1f", f.Shares[role]*100); row[3+k] != pct {
-				t.Errorf("%s: %s share %s, JSON says %s", f.Path, role, row[3+k], pct)
+			if pct := fmt.Sprintf("%.1f", f.Shares[role]*100); row[shares+k] != pct {
+				t.Errorf("%s: %s share %s, JSON says %s", f.Path, role, row[shares+k], pct)
 			}
 		}
 		var fired []string
@@ -199,14 +204,14 @@ func TestFormatCSV(t *testing.T) {
 				fired = append(fired, fd.Rule)
 			}
 		}
-		got := strings.Split(row[8], ";")
-		if row[8] == "" {
+		got := strings.Split(row[ids], ";")
+		if row[ids] == "" {
 			got = nil
 		}
 		sort.Strings(fired)
 		sort.Strings(got)
 		if strings.Join(got, ";") != strings.Join(fired, ";") {
-			t.Errorf("%s: rules %q, want %q", f.Path, row[8], fired)
+			t.Errorf("%s: rules %q, want %q", f.Path, row[ids], fired)
 		}
 	}
 }

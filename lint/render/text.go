@@ -22,6 +22,8 @@ type TextOptions struct {
 	// Skipped are the files found in folders and not reviewed; they are
 	// listed after the summary (quiet ones only counted).
 	Skipped []Skipped
+	// CSVRows chooses the rows of the CSV format: "files" or "findings".
+	CSVRows string
 }
 
 // palette holds the colour functions of one text rendering.
