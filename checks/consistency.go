@@ -470,8 +470,9 @@ func checkRateOfCounts(pass *lint.Pass, para int, text string) {
 var (
 	// bracketWhole: a count of people to be divided (17名村党组织书记中，).
 	bracketWhole = regexp.MustCompile(`(\d+)(名|人)(\p{Han}{1,12}?)中[，,：:]`)
-	// bracketItem: one bracket and its count (45岁以下9名, 45至55岁7名).
-	bracketItem = regexp.MustCompile(`^(\d+)(岁|年)(以下|以上|及以下|及以上)(的)?(\d+)(名|人)$|^(\d+)(岁)?(至|到|-|—|～|~)(\d+)(岁|年)(的)?(\d+)(名|人)$`)
+	// bracketItem: one bracket and its count (45岁以下9名, 45至55岁7名,
+	// 35岁以下青年党员15名).
+	bracketItem = regexp.MustCompile(`^(\d+)(岁|年)(以下|以上|及以下|及以上)(的)?\p{Han}{0,6}?(\d+)(名|人)$|^(\d+)(岁)?(至|到|-|—|～|~)(\d+)(岁|年)(的)?\p{Han}{0,6}?(\d+)(名|人)$`)
 )
 
 // checkBrackets flags a count of people divided into brackets from the

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"shuzhi/lint"
 )
@@ -53,21 +54,29 @@ var ConcreteMeasures = &lint.Check{
 	},
 	Run: func(pass *lint.Pass) {
 		items := pass.Items(lint.RoleMeasures)
-		if len(items) < pass.Int("min_items") || len(items) == 0 {
+		if len(items) == 0 {
 			return
 		}
-		total := 0
+		total, runes := 0, 0
 		var empty []lint.Item
 		for _, it := range items {
 			s := measureScore(pass, it)
 			total += s
+			runes += utf8.RuneCountInString(it.Text)
 			if s == 0 {
 				empty = append(empty, it)
 			}
 		}
 		mean := float64(total) / float64(len(items))
 		share := float64(len(empty)) / float64(len(items))
-		if share < pass.Float("direction_only_share") || mean >= pass.Float("concrete_mean") {
+		if len(items) < pass.Int("min_items") {
+			// Too few items to weigh; a measures part of a sentence or two
+			// that names no deadline, owner, target or vehicle at all is
+			// still only directions.
+			if len(empty) < len(items) || runes < minDirectionRunes {
+				return
+			}
+		} else if share < pass.Float("direction_only_share") || mean >= pass.Float("concrete_mean") {
 			return
 		}
 		for _, it := range empty {
@@ -80,3 +89,8 @@ var ConcreteMeasures = &lint.Check{
 		}
 	},
 }
+
+// minDirectionRunes is how long a measures part of fewer items than
+// min_items must be, with nothing concrete in it, to be only directions
+// (我将继续努力。 is too short to judge).
+const minDirectionRunes = 30

@@ -14,13 +14,16 @@ var (
 	timeReference = regexp.MustCompile(`\d{1,2}月|[上下]半年|年初|年中|年底|第[一二三四]季度|换届|汛期|春节|国庆`)
 	// concreteFact states a fact rather than a judgement: something not
 	// done, done only so much.
-	concreteFact = regexp.MustCompile(`(未|没有|从未|尚未|仅|只有|只)(能|按期|按时|参加|开展|召开|建立|完成|整改|落实|到|去|发展|开|讲|走访|缴纳|交纳|换届|记录|公开|录入|上报|组织|过问|谈|听)`)
+	concreteFact = regexp.MustCompile(`(未|没有|从未|尚未|仅|只有|只)(能|按期|按时|参加|开展|召开|建立|完成|整改|落实|到|去|发展|开|讲|走访|缴纳|交纳|换届|记录|公开|录入|上报|组织|过问|谈|听|提|拿出|制定)`)
+	// occasion names the check or review that brought a problem to light
+	// (学校组织部专项检查时发现、巡察中指出).
+	occasion = regexp.MustCompile(`(检查|巡察|巡视|督查|考核|测评|评议|调研|审计|验收|暗访|抽查)(时|中|期间)[，,]?(发现|指出|反映|查出|暴露)`)
 )
 
 // problemItem is a problem item with what the rules read in it.
 type problemItem struct {
 	lint.Item
-	specific  bool // a number, a named case, a time or a concrete fact
+	specific  bool // a number, a named case, a time, a concrete fact or the occasion it came to light
 	hedged    bool // hedges or a generic "万能" problem
 	disguised bool // an achievement dressed as a problem
 }
@@ -33,8 +36,9 @@ func readProblems(pass *lint.Pass) []problemItem {
 	var out []problemItem
 	for _, it := range pass.Items(lint.RoleProblems) {
 		out = append(out, problemItem{
-			Item:      it,
-			specific:  hasEvidence(pass, it.Extent) || timeReference.MatchString(it.Text) || concreteFact.MatchString(it.Text),
+			Item: it,
+			specific: hasEvidence(pass, it.Extent) || timeReference.MatchString(it.Text) || concreteFact.MatchString(it.Text) ||
+				occasion.MatchString(it.Text),
 			hedged:    pass.Has(pass.Lexicon("hedges"), it.Extent) || pass.Has(pass.Lexicon("generic-problems"), it.Extent),
 			disguised: pass.Has(pass.Lexicon("disguised-problems"), it.Extent),
 		})
