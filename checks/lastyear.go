@@ -55,6 +55,13 @@ type repeat struct {
 func checkRepeats(pass *lint.Pass) {
 	prev := pass.Context.Previous
 	if prev == nil {
+		if why := pass.Context.PreviousMissing; why != "" {
+			pass.Report(lint.Finding{
+				Para: 0, Severity: lint.SeverityInfo,
+				Message:    why + "，没有与上年度报告比较",
+				Suggestion: "把本人上年度的述职报告放进 --previous 指定的文件夹，文件名中写明本人姓名或单位",
+			})
+		}
 		return
 	}
 	lastItems := lint.ItemsOf(prev.Doc, prev.Outline, lint.RoleProblems)

@@ -96,6 +96,9 @@ type Context struct {
 	// Previous is last year's report by the same author, with its
 	// outline, when the user gave one (--previous).
 	Previous *Prior
+	// PreviousMissing says why there is no Previous although the user
+	// gave a folder of last year's reports (none fits, or several do).
+	PreviousMissing string
 	// Shared lists the other documents (reports of the run, references)
 	// this one shares passages with, best first.
 	Shared []Shared

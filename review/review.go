@@ -155,21 +155,25 @@ func (r *Reviewer) Profile(path string) (*lint.Profile, error) {
 	return cfg.Apply(r.opts.Profile)
 }
 
-// previousFor returns last year's report for a file, if the user gave one.
-func (r *Reviewer) previousFor(path string) (*lint.Prior, error) {
+// previousFor returns last year's report for a file, if the user gave
+// one: the file, or the report of the same author or unit in the folder
+// (pairIn). When the folder holds none, or more than one fit, the note
+// says so and there is no prior.
+func (r *Reviewer) previousFor(path string) (*lint.Prior, string, error) {
 	prev := r.opts.Previous
 	if prev == "" {
-		return nil, nil
+		return nil, "", nil
 	}
 	if st, err := os.Stat(prev); err == nil && st.IsDir() {
-		stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		matches, _ := filepath.Glob(filepath.Join(prev, globEscape(stem)+".*"))
-		if len(matches) == 0 {
-			return nil, nil
+		docs, _, _ := DocumentsIn(prev)
+		match, note := pairIn(path, docs)
+		if match == "" {
+			return nil, note, nil
 		}
-		prev = matches[0]
+		prev = match
 	}
-	return r.prior(prev)
+	p, err := r.prior(prev)
+	return p, "", err
 }
 
 // prior reads and outlines an earlier report once.
@@ -279,10 +283,6 @@ func notReportReason(name string) string {
 	return "不是述职报告文件（" + ext + "；只审核 .docx、.doc、.wps、.txt）"
 }
 
-// globEscape quotes the characters filepath.Glob treats as special.
-func globEscape(s string) string {
-	return strings.NewReplacer("*", "\\*", "?", "\\?", "[", "\\[", "\\", "\\\\").Replace(s)
-}
 
 // Document reviews a document already read, under a profile and with
 // what the run knows beyond it. A report in traditional characters is

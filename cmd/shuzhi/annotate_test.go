@@ -322,3 +322,23 @@ func TestHelpAndErrorsAreChinese(t *testing.T) {
 		t.Errorf("--version: %q", out)
 	}
 }
+
+// TestPreviousPairedByName: --previous DIR finds 2024年张三述职报告.txt
+// for 2025年张三述职报告（终稿）.txt, and says so when a report has none.
+func TestPreviousPairedByName(t *testing.T) {
+	dir := t.TempDir()
+	prev, cur := filepath.Join(dir, "上年"), filepath.Join(dir, "本年")
+	os.MkdirAll(prev, 0o755)
+	os.MkdirAll(cur, 0o755)
+	copyFile(t, goodReport, filepath.Join(prev, "2024年张三述职报告.txt"))
+	copyFile(t, goodReport, filepath.Join(cur, "2025年张三述职报告（终稿）.txt"))
+	copyFile(t, badReport, filepath.Join(cur, "李四述职报告.txt"))
+	_, out, _ := shuzhi(t, "check", "--no-color", "--previous", prev, cur)
+	// The same text as last year: its problems repeat, which last-year reports.
+	if !strings.Contains(out, "与上年度报告第9段的问题") {
+		t.Errorf("张三 was not compared with last year:\n%s", out)
+	}
+	if !strings.Contains(out, "上年度报告文件夹中没有与本报告对应的文件") {
+		t.Errorf("李四's missing counterpart is not said:\n%s", out)
+	}
+}

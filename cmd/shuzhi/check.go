@@ -34,7 +34,7 @@ func (c *commonFlags) register(cmd *cobra.Command) {
 // registerComparisons adds the flags that compare a report with other
 // documents: last year's report and references.
 func (c *commonFlags) registerComparisons(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&c.previous, "previous", "", "上年度述职报告（同一人）；给文件夹时按文件名对应，用于检查年年述、年年改、年年在")
+	cmd.Flags().StringVar(&c.previous, "previous", "", "上年度述职报告（同一人）；给文件夹时按文件名中的姓名或单位对应（忽略年份、日期、终稿/修改稿/v2 和数字），用于检查年年述、年年改、年年在")
 	cmd.Flags().StringSliceVar(&c.references, "reference", nil, "参考文档（模板、往年报告、范文）的文件或文件夹，检查照抄照搬；本身不审核；可多次给出")
 }
 
