@@ -283,7 +283,6 @@ func notReportReason(name string) string {
 	return "不是述职报告文件（" + ext + "；只审核 .docx、.doc、.wps、.txt）"
 }
 
-
 // Document reviews a document already read, under a profile and with
 // what the run knows beyond it. A report in traditional characters is
 // read in simplified ones, rune for rune; the result keeps the original
