@@ -342,3 +342,19 @@ func TestPreviousPairedByName(t *testing.T) {
 		t.Errorf("李四's missing counterpart is not said:\n%s", out)
 	}
 }
+
+// TestShellCompletion: the completion scripts are written, and profiles
+// and rule ids complete.
+func TestShellCompletion(t *testing.T) {
+	for _, sh := range []string{"bash", "zsh", "fish", "powershell"} {
+		if code, out, _ := shuzhi(t, "completion", sh); code != 0 || !strings.Contains(out, "shuzhi") {
+			t.Errorf("completion %s: exit %d", sh, code)
+		}
+	}
+	if _, out, _ := shuzhi(t, "__complete", "check", "--profile", ""); !strings.Contains(out, "three-part\t三合一") {
+		t.Errorf("--profile completion: %q", out)
+	}
+	if _, out, _ := shuzhi(t, "__complete", "explain", ""); !strings.Contains(out, "subjective-causes") {
+		t.Errorf("explain completion: %q", out)
+	}
+}

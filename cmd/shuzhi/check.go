@@ -29,6 +29,20 @@ func (c *commonFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&c.profile, "profile", "", "使用的方案（shuzhi profiles 列出全部；默认取配置文件中的方案，否则 default）")
 	cmd.Flags().StringVar(&c.config, "config", "", "配置文件路径（默认在报告所在文件夹及其上级查找 .shuzhi.yaml）")
 	cmd.Flags().StringVar(&c.encoding, "encoding", "", "强制指定 .txt 的编码：utf-8、utf-16le、utf-16be、gb18030、gbk")
+	_ = cmd.RegisterFlagCompletionFunc("profile", completeProfiles)
+}
+
+// completeProfiles completes --profile with the built-in profiles.
+func completeProfiles(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	cat, err := catalog()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveError
+	}
+	var names []string
+	for _, p := range cat.Profiles() {
+		names = append(names, p.Name+"\t"+p.Title)
+	}
+	return names, cobra.ShellCompDirectiveNoFileComp
 }
 
 // registerComparisons adds the flags that compare a report with other

@@ -117,7 +117,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().BoolP("help", "h", false, "显示帮助")
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
-	root.AddCommand(newCheckCmd(), newAnnotateCmd(), newServeCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd(), newInitCmd())
+	root.AddCommand(newCheckCmd(), newAnnotateCmd(), newServeCmd(), newCompletionCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd(), newInitCmd())
 	return root
 }
 

@@ -34,6 +34,9 @@ func newExplainCmd() *cobra.Command {
 		Use:   "explain ID",
 		Short: "说明一条规则：依据、检查方法、阈值、错误示例和正确示例",
 		Args:  exactly(1, "规则编号"),
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return checks.IDs(), cobra.ShellCompDirectiveNoFileComp
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c := checks.ByID(args[0])
 			if c == nil {
