@@ -648,3 +648,17 @@ func roleThemes(spans []string) []string {
 	}
 	return out
 }
+
+// TestWhyWithoutAQuestionMarkAndAYearsRectification: 为啥会这样，…… opens
+// the causes without a question mark; a heading on a named year's review
+// and its rectification is the follow-up part.
+func TestWhyWithoutAQuestionMarkAndAYearsRectification(t *testing.T) {
+	_, got := roles(t, doc("我主持支委会12次。", "存在的问题。我调研不够。", "为啥会这样，我自己琢磨了好几回。根子在我。", "明年我打算这么干。"))
+	if rs := rolesOf(got); rs != "achievements,problems,causes,measures" {
+		t.Errorf("got %v", got)
+	}
+	_, got = roles(t, doc("2025年度述职报告", "一、2024年度述职评议指出问题的整改情况", "去年指出的2个问题已整改。", "二、2025年度履职情况", "我主持支委会12次。"))
+	if rs := rolesOf(got); rs != "other,followup,followup,achievements,achievements" {
+		t.Errorf("got %v", got)
+	}
+}

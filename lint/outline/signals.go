@@ -29,7 +29,7 @@ var (
 	// causeSignal: a sentence about why — the causes' nouns, a question
 	// why, or where a problem comes from. (问题主要出在我身上 alone says
 	// whose the problems are, which opens them, not their causes.)
-	causeSignal = regexp.MustCompile(`原因|根源|根子|症结|病根|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|(怎么|咋|如何)(来的|造成的|产生的|形成的)|出在(哪|什么)|(根|原因|症结|病根)[^。！？]{0,12}出在(我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|^(客观上|主观上)`)
+	causeSignal = regexp.MustCompile(`原因|根源|根子|症结|病根|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|^(为什么|为啥|怎么会)(会)?(这样|如此|这么)|(怎么|咋|如何)(来的|造成的|产生的|形成的)|出在(哪|什么)|(根|原因|症结|病根)[^。！？]{0,12}出在(我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|^(客观上|主观上)`)
 	// measureSignal: a sentence about next year, with a will or a plan.
 	// A year alone opens the measures only when it is later than the
 	// report's (yearSignal).
@@ -115,7 +115,7 @@ var (
 	// headingCause … headingAchievement: the words by which a short
 	// heading names its part when no phrase of dict/heading-*.txt does
 	// ("为啥会这样", "明年咋干", "还存在哪些不足", "一年来做了哪些事").
-	headingFollowup = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|改了|落实|兑现|还清|销号|问题|账)`)
+	headingFollowup = regexp.MustCompile(`(上年|去年|上一年|上年度).{0,8}(整改|改得|改了|落实|兑现|还清|销号|问题|账)|20\d\d年度?[^，。]{0,4}(述职评议|评议|考核|巡察|巡视|检查)[^，。]{0,8}(问题|意见)[^，。]{0,4}(整改|落实)`)
 	// headingWhy: a heading that asks why names the causes, whatever
 	// else it names (为什么会有这些短板？、问题出在什么地方).
 	headingWhy = regexp.MustCompile(`为什么|为啥|怎么会|出在哪|出在什么|怎么来的`)
