@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -151,7 +152,7 @@ var formats = map[string]func(io.Writer, []render.File, []render.Skipped, render
 		return render.JSON(w, files, skipped...)
 	},
 	"sarif": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
-		return render.SARIF(w, files, checks.All, skipped...)
+		return render.SARIF(w, files, checks.All, strings.TrimSpace(shortVersion()), skipped...)
 	},
 	"github": func(w io.Writer, files []render.File, skipped []render.Skipped, _ render.TextOptions) error {
 		return render.GitHub(w, files, skipped...)

@@ -46,3 +46,15 @@ func versionText() string {
 	}
 	return fmt.Sprintf("shuzhi %s（提交 %s，构建于 %s，词典 %s，%s）\n", v, c, d, seg.Checksum(), goVersion)
 }
+
+// shortVersion is the version alone, as SARIF's tool.driver.version
+// wants it ("v0.3.0", or the module version, or 开发版 in a dev build).
+func shortVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}

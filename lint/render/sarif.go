@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bytes"
+	"encoding/json"
 	"io"
 	"path/filepath"
 	"strings"
@@ -18,8 +20,11 @@ const toolName = "shuzhi"
 // per finding, one artifact per file with its verdict and 字数, and a tool
 // execution notification for each file that could not be read. Columns
 // count Unicode code points, as everywhere in shuzhi.
-func SARIF(w io.Writer, files []File, rules []*lint.Check, skipped ...Skipped) error {
+func SARIF(w io.Writer, files []File, rules []*lint.Check, version string, skipped ...Skipped) error {
 	driver := sarif.NewToolComponent().WithName(toolName).WithLanguage("zh-CN")
+	if version != "" {
+		driver.WithVersion(version)
+	}
 	for _, c := range rules {
 		driver.AddRule(sarifRule(c))
 	}
@@ -62,11 +67,59 @@ func SARIF(w io.Writer, files []File, rules []*lint.Check, skipped ...Skipped) e
 	}
 	inv.WithExecutionSuccessful(Summarize(files).Unreadable == 0)
 	run.AddInvocation(inv)
-	if err := sarif.NewReport().AddRun(run).PrettyWrite(w); err != nil {
+	var raw bytes.Buffer
+	if err := sarif.NewReport().AddRun(run).Write(&raw); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	var doc any
+	if err := json.Unmarshal(raw.Bytes(), &doc); err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(prune(doc))
+}
+
+// minusOneMeansUnset are the SARIF properties whose -1 says "not given"
+// (length, index, offsets, rank, a location's id).
+var minusOneMeansUnset = map[string]bool{"length": true, "index": true, "parentIndex": true, "byteOffset": true,
+	"charOffset": true, "rank": true, "id": true}
+
+// prune drops what the SARIF library writes for fields it was never
+// given: empty arrays and objects, and -1 for what is unknown.
+func prune(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, x := range t {
+			x = prune(x)
+			switch y := x.(type) {
+			case []any:
+				if len(y) == 0 {
+					delete(t, k)
+					continue
+				}
+			case map[string]any:
+				if len(y) == 0 {
+					delete(t, k)
+					continue
+				}
+			case float64:
+				if y == -1 && minusOneMeansUnset[k] {
+					delete(t, k)
+					continue
+				}
+			}
+			t[k] = x
+		}
+		return t
+	case []any:
+		for i, x := range t {
+			t[i] = prune(x)
+		}
+		return t
+	}
+	return v
 }
 
 // sarifRule describes a check as a SARIF reporting descriptor.

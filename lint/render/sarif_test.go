@@ -23,8 +23,15 @@ var testRules = []*lint.Check{
 func sarifOf(t *testing.T, files []File) *sarif.Report {
 	t.Helper()
 	var b bytes.Buffer
-	if err := SARIF(&b, files, testRules); err != nil {
+	if err := SARIF(&b, files, testRules, "v9.9.9"); err != nil {
 		t.Fatal(err)
+	}
+	// No placeholders: the library's -1 for unknown lengths and indexes,
+	// and empty arrays, are left out.
+	for _, placeholder := range []string{`": -1`, `": []`, `": {}`} {
+		if bytes.Contains(b.Bytes(), []byte(placeholder)) {
+			t.Errorf("SARIF holds the placeholder %s", placeholder)
+		}
 	}
 	rep, err := sarif.FromBytes(b.Bytes())
 	if err != nil {
@@ -42,7 +49,7 @@ func TestSARIF(t *testing.T) {
 		t.Fatalf("version %s, %d runs", rep.Version, len(rep.Runs))
 	}
 	run := rep.Runs[0]
-	if *run.Tool.Driver.Name != "shuzhi" || *run.ColumnKind != "unicodeCodePoints" {
+	if *run.Tool.Driver.Name != "shuzhi" || *run.ColumnKind != "unicodeCodePoints" || run.Tool.Driver.Version == nil || *run.Tool.Driver.Version != "v9.9.9" {
 		t.Errorf("driver %s, columnKind %s", *run.Tool.Driver.Name, *run.ColumnKind)
 	}
 	if len(run.Tool.Driver.Rules) != len(testRules) {
