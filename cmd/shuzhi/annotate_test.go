@@ -358,3 +358,22 @@ func TestShellCompletion(t *testing.T) {
 		t.Errorf("explain completion: %q", out)
 	}
 }
+
+// TestStatsOfSeveralFiles: stats counts several files, a JSON array for
+// them, and says which one could not be read (exit 2).
+func TestStatsOfSeveralFiles(t *testing.T) {
+	code, out, errOut := shuzhi(t, "stats", goodReport, "缺失.txt", badReport)
+	if code != 2 || strings.Count(out, "全文") != 2 || !strings.Contains(errOut, "缺失.txt") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	_, js, _ := shuzhi(t, "stats", "--format", "json", goodReport, badReport)
+	var all []struct {
+		Path  string `json:"path"`
+		Total struct {
+			Words int `json:"word_count"`
+		} `json:"total"`
+	}
+	if err := json.Unmarshal([]byte(js), &all); err != nil || len(all) != 2 || all[0].Total.Words != 1702 {
+		t.Errorf("JSON %v: %s", err, js)
+	}
+}

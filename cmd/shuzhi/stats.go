@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"shuzhi/lint/render"
@@ -12,9 +14,12 @@ func newStatsCmd() *cobra.Command {
 		format string
 	)
 	cmd := &cobra.Command{
-		Use:   "stats [flags] FILE",
+		Use:   "stats [flags] FILE...",
 		Short: "字数统计：全文和各部分的字数、中文字符、非中文单词、字符数、段落数（同 Word）",
-		Args:  exactly(1, "文件"),
+		Long: `按 Word“字数统计”的方法统计一份或多份报告全文和各部分的字数、中文字符、非中文单词、
+字符数（不计空格、计空格）和段落数。不加载分词词典，很快。
+--format json 对一份报告输出一个对象，多份时输出对象的数组。无法读取的文件给出原因，其余照常统计，退出码为 2。`,
+		Args: atLeast(1, "文件"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usageError("--format 的值 %q 无效（可选 text、json）", format)
@@ -23,18 +28,27 @@ func newStatsCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := rev.File(args[0])
-			if err != nil {
-				return &exitCodeError{code: exitError, err: err}
+			var tables []render.StatsTable
+			failed := false
+			for _, path := range args {
+				res, err := rev.File(path)
+				if err != nil {
+					fmt.Fprintln(cmd.ErrOrStderr(), "shuzhi:", err)
+					failed = true
+					continue
+				}
+				tables = append(tables, render.StatsTable{Path: path, Rows: render.StatsOf(res)})
 			}
-			rows := render.StatsOf(res)
 			if format == "json" {
-				err = render.StatsJSON(cmd.OutOrStdout(), args[0], rows)
+				err = render.StatsJSON(cmd.OutOrStdout(), tables)
 			} else {
-				err = render.Stats(cmd.OutOrStdout(), args[0], rows)
+				err = render.Stats(cmd.OutOrStdout(), tables)
 			}
 			if err != nil {
 				return &exitCodeError{code: exitError, err: err}
+			}
+			if failed {
+				return &exitCodeError{code: exitError}
 			}
 			return nil
 		},

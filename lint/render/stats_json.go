@@ -27,22 +27,36 @@ type jsonStatsPart struct {
 	jsonStatsCounts
 }
 
-// StatsJSON writes the 字数统计 rows (as from StatsOf) as one JSON object.
-func StatsJSON(w io.Writer, path string, rows []StatsRow) error {
+// StatsTable is the 字数统计 of one file: its rows as from StatsOf.
+type StatsTable struct {
+	Path string
+	Rows []StatsRow
+}
+
+// StatsJSON writes the 字数统计 of the files: one JSON object for one
+// file, an array of them for several.
+func StatsJSON(w io.Writer, tables []StatsTable) error {
 	conv := func(r StatsRow) jsonStatsCounts {
 		return jsonStatsCounts{Words: r.Counts.Words, Chinese: r.Counts.Chinese, NonChineseWords: r.Counts.NonChineseWords,
 			CharsNoSpaces: r.Counts.CharsNoSpaces, Chars: r.Counts.Chars, Paragraphs: r.Paragraphs}
 	}
-	out := jsonStats{Path: path, Sections: []jsonStatsPart{}}
-	for i, r := range rows {
-		if i == 0 {
-			out.Total = conv(r)
-			continue
+	all := make([]jsonStats, 0, len(tables))
+	for _, t := range tables {
+		out := jsonStats{Path: t.Path, Sections: []jsonStatsPart{}}
+		for i, r := range t.Rows {
+			if i == 0 {
+				out.Total = conv(r)
+				continue
+			}
+			out.Sections = append(out.Sections, jsonStatsPart{Heading: r.Name, Role: string(r.Role), Theme: string(r.Theme), jsonStatsCounts: conv(r)})
 		}
-		out.Sections = append(out.Sections, jsonStatsPart{Heading: r.Name, Role: string(r.Role), Theme: string(r.Theme), jsonStatsCounts: conv(r)})
+		all = append(all, out)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if len(all) == 1 {
+		return enc.Encode(all[0])
+	}
+	return enc.Encode(all)
 }

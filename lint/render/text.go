@@ -194,27 +194,32 @@ type StatsRow struct {
 	Paragraphs int
 }
 
-// Stats writes Word's 字数统计 figures for the document and each part, as
-// a table aligned for a terminal (East Asian characters take two columns).
-func Stats(w io.Writer, path string, rows []StatsRow) error {
+// Stats writes Word's 字数统计 figures for each file and each of its parts,
+// as tables aligned for a terminal (East Asian characters take two columns).
+func Stats(w io.Writer, tables []StatsTable) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", path)
 	heads := []string{"字数", "中文字符", "非中文单词", "字符数(不计空格)", "字符数(计空格)", "段落数"}
-	b.WriteString(padRight("部分", nameWidth))
-	for _, h := range heads {
-		b.WriteString("  " + padLeft(h, displayWidth(h)))
-	}
-	b.WriteString("\n")
-	for _, r := range rows {
-		name := "全文"
-		if r.Role != "" {
-			name = r.Role.Label() + " " + oneLine(r.Name)
+	for k, t := range tables {
+		if k > 0 {
+			b.WriteString("\n")
 		}
-		b.WriteString(padRight(truncateWidth(name, nameWidth), nameWidth))
-		for k, v := range []int{r.Counts.Words, r.Counts.Chinese, r.Counts.NonChineseWords, r.Counts.CharsNoSpaces, r.Counts.Chars, r.Paragraphs} {
-			b.WriteString("  " + padLeft(fmt.Sprint(v), displayWidth(heads[k])))
+		fmt.Fprintf(&b, "%s\n", SafeText(t.Path))
+		b.WriteString(padRight("部分", nameWidth))
+		for _, h := range heads {
+			b.WriteString("  " + padLeft(h, displayWidth(h)))
 		}
 		b.WriteString("\n")
+		for _, r := range t.Rows {
+			name := "全文"
+			if r.Role != "" {
+				name = r.Role.Label() + " " + oneLine(r.Name)
+			}
+			b.WriteString(padRight(truncateWidth(name, nameWidth), nameWidth))
+			for i, v := range []int{r.Counts.Words, r.Counts.Chinese, r.Counts.NonChineseWords, r.Counts.CharsNoSpaces, r.Counts.Chars, r.Paragraphs} {
+				b.WriteString("  " + padLeft(fmt.Sprint(v), displayWidth(heads[i])))
+			}
+			b.WriteString("\n")
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
