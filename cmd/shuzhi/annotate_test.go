@@ -377,3 +377,33 @@ func TestStatsOfSeveralFiles(t *testing.T) {
 		t.Errorf("JSON %v: %s", err, js)
 	}
 }
+
+// TestSinceAnEarlierDraft: --since marks each finding 新增 or 未改 and
+// lists the old draft's findings that are gone as 已改, in text and JSON.
+func TestSinceAnEarlierDraft(t *testing.T) {
+	old := "../../testdata/reports/a09-yiyuan-vague.txt"
+	src, _ := os.ReadFile(old)
+	fixed := strings.Replace(string(src), "一是理论学习不够系统深入。本人学习的主动性还有待提高，学用结合还有差距，运用理论指导实践的能力有待进一步加强。",
+		"一是理论学习不够系统。全年12次中心组学习我缺席3次，9月起读书笔记中断两个月。", 1)
+	draft := filepath.Join(t.TempDir(), "新稿.txt")
+	os.WriteFile(draft, []byte(fixed), 0o644)
+	_, text, _ := shuzhi(t, "check", "--no-color", "--since", old, draft)
+	if !strings.Contains(text, "〔未改〕") || !strings.Contains(text, "〔已改〕旧稿第5段") || !strings.Contains(text, "新增 0 条，未改 4 条，已改 1 条") {
+		t.Errorf("text:\n%s", text)
+	}
+	_, js, _ := shuzhi(t, "check", "--format", "json", "--since", old, draft)
+	var run struct {
+		Files []struct {
+			Findings []struct{ Since string } `json:"findings"`
+			Since    struct {
+				Fixed []struct{ Rule string } `json:"fixed"`
+			} `json:"since"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(js), &run); err != nil || len(run.Files[0].Since.Fixed) != 1 || run.Files[0].Findings[0].Since != "未改" {
+		t.Errorf("JSON %v: %s", err, js)
+	}
+	if code, _, errOut := shuzhi(t, "check", "--since", old, draft, goodReport); code != 2 || !strings.Contains(errOut, "只能和一份报告") {
+		t.Errorf("--since with two reports: exit %d %q", code, errOut)
+	}
+}

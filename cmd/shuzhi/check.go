@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -79,6 +80,7 @@ func newCheckCmd() *cobra.Command {
 		quiet   bool
 		output  string
 		csvRows string
+		since   string
 		outs    outputs
 	)
 	cmd := &cobra.Command{
@@ -113,9 +115,17 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 			if format == "xlsx" && output == "" && isTerminal(cmd.OutOrStdout()) {
 				return usageError("xlsx 是二进制格式，不能输出到终端；请用 -o 汇总.xlsx 指定文件")
 			}
+			if since != "" && (len(args) != 1 || isDir(args[0])) {
+				return usageError("--since 只能和一份报告一起用：shuzhi check --since 旧稿.docx 新稿.docx")
+			}
 			files, skipped, err := reviewArgs(cmd, &common, args, jobs)
 			if err != nil {
 				return err
+			}
+			if since != "" {
+				if err := compareSince(&common, since, files); err != nil {
+					return err
+				}
 			}
 			if err := writeReport(cmd.OutOrStdout(), output, files, func(w io.Writer, color bool) error {
 				return write(w, files, skipped, render.TextOptions{Color: color && !noColor, Quiet: quiet, Skipped: skipped, CSVRows: csvRows})
@@ -136,6 +146,7 @@ csv 每份报告一行，带 BOM 的 UTF-8，可用 Excel 直接打开。
 	f.IntVar(&jobs, "jobs", runtime.NumCPU(), "并行审核的文件数")
 	f.BoolVar(&noColor, "no-color", false, "不使用颜色（也可设置环境变量 NO_COLOR）")
 	f.BoolVarP(&quiet, "quiet", "q", false, "只列出未通过的报告及其错误")
+	f.StringVar(&since, "since", "", "与旧稿比较：每条意见标为 新增 或 未改，旧稿中已不存在的意见列为 已改（只审核一份报告时）")
 	f.StringVar(&csvRows, "csv-rows", "files", "--format csv 的行：files 每份报告一行，findings 每条意见一行")
 	f.StringVarP(&output, "output", "o", "", "把审核结果写到该文件而不是标准输出（任何 --format；xlsx 必须给出）")
 	outs.register(cmd, false)
@@ -197,6 +208,30 @@ func inputPaths(files []render.File) map[string]bool {
 		in[filepath.Clean(f.Path)] = true
 	}
 	return in
+}
+
+// compareSince reviews the old draft on its own and marks the findings of
+// the one file reviewed against it.
+func compareSince(common *commonFlags, old string, files []render.File) error {
+	if len(files) != 1 || files[0].Result == nil {
+		return nil // the draft could not be read: its error says so
+	}
+	rev, err := common.reviewer()
+	if err != nil {
+		return err
+	}
+	prev, err := rev.File(old)
+	if err != nil {
+		return &exitCodeError{code: exitError, err: fmt.Errorf("旧稿 %w", err)}
+	}
+	files[0].Since = render.Compare(prev, files[0].Result, old)
+	return nil
+}
+
+// isDir reports whether path names a folder.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // reviewArgs finds the reports the arguments name and reviews them as one

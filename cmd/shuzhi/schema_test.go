@@ -24,6 +24,7 @@ func TestJSONMatchesTheSchema(t *testing.T) {
 		{"../../testdata/docx/a09-yiyuan-vague.docx", "../../testdata/doc/a01-cun-headed.doc", "missing.txt"},
 		{"--profile", "three-part", "../../testdata/reports/c01-nongchang-sanheyi.txt"},
 		{dir},
+		{"--since", badReport, goodReport},
 	} {
 		_, out, _ := shuzhi(t, append([]string{"check", "--format", "json"}, args...)...)
 		res, err := schema.Validate(gojsonschema.NewStringLoader(out))

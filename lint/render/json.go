@@ -42,7 +42,10 @@ type jsonFile struct {
 	// Doubt why they cannot be trusted ("" when nothing contradicts them).
 	Structure string `json:"structure"`
 	Doubt     string `json:"doubt"`
-	Error     string `json:"error"`
+	// Since, with check --since, names the earlier draft and its findings
+	// that this one no longer has.
+	Since *jsonSince `json:"since,omitempty"`
+	Error string     `json:"error"`
 }
 
 type jsonCounts struct {
@@ -77,6 +80,14 @@ type jsonFinding struct {
 	// Unsure marks a finding resting on a structure not found with
 	// confidence: never critical, never counted towards 重写.
 	Unsure bool `json:"unsure"`
+	// Since is 新增 or 未改 against an earlier draft (check --since).
+	Since string `json:"since,omitempty"`
+}
+
+// jsonSince lists what an earlier draft had that this one fixed.
+type jsonSince struct {
+	Old   string        `json:"old"`
+	Fixed []jsonFinding `json:"fixed"`
 }
 
 // JSON writes exactly one JSON document for the run: its files, and
@@ -130,16 +141,31 @@ func toJSON(f File) jsonFile {
 	for role, share := range r.Shares {
 		jf.Shares[string(role)] = round(share)
 	}
-	for _, fd := range r.Findings {
-		pos := Locate(r.Doc, fd)
-		jf.Findings = append(jf.Findings, jsonFinding{
-			Rule: fd.Rule, Severity: fd.Severity.String(), Title: fd.Title, Message: fd.Message,
-			Paragraph: pos.Paragraph, Line: pos.Line, Column: pos.Column, EndColumn: pos.EndColumn,
-			Excerpt: pos.Excerpt, Suggestion: fd.Suggestion, Unsure: fd.Unsure,
-		})
+	for k, fd := range r.Findings {
+		jfd := findingJSON(r.Doc, fd)
+		if f.Since != nil {
+			jfd.Since = f.Since.Status[k]
+		}
+		jf.Findings = append(jf.Findings, jfd)
+	}
+	if s := f.Since; s != nil {
+		jf.Since = &jsonSince{Old: SafeText(s.Old), Fixed: []jsonFinding{}}
+		for _, fd := range s.Fixed {
+			jf.Since.Fixed = append(jf.Since.Fixed, findingJSON(s.OldDoc, fd))
+		}
 	}
 	return jf
 }
 
 // round keeps shares to four decimals, so output is stable and readable.
 func round(f float64) float64 { return math.Round(f*10000) / 10000 }
+
+// findingJSON is a finding as JSON, located in its document.
+func findingJSON(doc *lint.Document, fd lint.Finding) jsonFinding {
+	pos := Locate(doc, fd)
+	return jsonFinding{
+		Rule: fd.Rule, Severity: fd.Severity.String(), Title: fd.Title, Message: fd.Message,
+		Paragraph: pos.Paragraph, Line: pos.Line, Column: pos.Column, EndColumn: pos.EndColumn,
+		Excerpt: pos.Excerpt, Suggestion: fd.Suggestion, Unsure: fd.Unsure,
+	}
+}

@@ -16,6 +16,8 @@ type File struct {
 	Path   string
 	Result *lint.Result
 	Err    error
+	// Since, when not nil, compares Result with an earlier draft's.
+	Since *Since
 }
 
 // Position is where a finding sits, 1-based, in runes.

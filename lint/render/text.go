@@ -103,12 +103,16 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 	if !opt.Quiet {
 		writeParts(b, r, pal)
 	}
-	for _, fd := range r.Findings {
+	for k, fd := range r.Findings {
 		if opt.Quiet && fd.Severity < lint.SeverityError {
 			continue
 		}
 		pos := Locate(r.Doc, fd)
-		fmt.Fprintf(b, "  第%d段 %d:%d  %s  %s  %s\n", pos.Paragraph, pos.Line, pos.Column,
+		status := ""
+		if f.Since != nil {
+			status = "〔" + f.Since.Status[k] + "〕"
+		}
+		fmt.Fprintf(b, "  %s第%d段 %d:%d  %s  %s  %s\n", status, pos.Paragraph, pos.Line, pos.Column,
 			pal.severity(fd.Severity), fd.Title, pal.dim(fd.Rule))
 		if pos.Excerpt != "" {
 			fmt.Fprintf(b, "      %s\n", pal.dim("“"+oneLine(pos.Excerpt)+"”"))
@@ -118,7 +122,23 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 			fmt.Fprintf(b, "      建议：%s\n", fd.Suggestion)
 		}
 	}
+	if s := f.Since; s != nil {
+		fmt.Fprintf(b, "  与旧稿 %s 相比：%s\n", SafeText(s.Old), sinceCounts(s))
+		for _, fd := range s.Fixed {
+			pos := Locate(s.OldDoc, fd)
+			fmt.Fprintf(b, "  〔%s〕旧稿第%d段  %s  %s\n", StatusFixed, pos.Paragraph, fd.Title, pal.dim(fd.Rule))
+		}
+	}
 	b.WriteString("\n")
+}
+
+// sinceCounts says how many findings are new, unchanged and fixed.
+func sinceCounts(s *Since) string {
+	n := map[string]int{}
+	for _, st := range s.Status {
+		n[st]++
+	}
+	return fmt.Sprintf("新增 %d 条，未改 %d 条，已改 %d 条", n[StatusNew], n[StatusUnchanged], len(s.Fixed))
 }
 
 // lengthRange is the range of 字数 the profile's length-total rule allows.
