@@ -25,6 +25,8 @@ type Config struct {
 	// Ignore lists glob patterns, relative to the config's folder, of
 	// files and folders not to check.
 	Ignore []string
+	// Waivers are the findings a reviewer accepted, with the reason.
+	Waivers []*Waiver
 
 	catalog *Catalog
 	over    overrides
@@ -104,9 +106,11 @@ func (c *Catalog) parse(data []byte) (*Config, *ConfigError) {
 			err = c.parseRules(v, &cfg.over)
 		case "lexicon":
 			err = parseLexicon(v, &cfg.over)
+		case "waivers":
+			cfg.Waivers, err = c.parseWaivers(v)
 		default:
 			if !legacyKeys[k.Value] {
-				return nil, &ConfigError{Line: k.Line, Msg: fmt.Sprintf("未知的键 %q（可用的键：profile、rules、lexicon、ignore）", k.Value)}
+				return nil, &ConfigError{Line: k.Line, Msg: fmt.Sprintf("未知的键 %q（可用的键：profile、rules、lexicon、ignore、waivers）", k.Value)}
 			}
 			err = c.parseLegacy(k.Value, v, &cfg.over)
 		}

@@ -94,6 +94,10 @@ type Finding struct {
 	// not find with confidence: it is never critical and never counts
 	// towards 问题突出 (DESIGN.md "Verdict", humility).
 	Unsure bool
+	// Waived is the reason a reviewer accepted the finding (a waiver in
+	// .shuzhi.yaml): it is shown as 已豁免 and does not count for the
+	// verdict.
+	Waived string
 }
 
 // Verdict is the outcome of a review.
@@ -142,6 +146,9 @@ func Decide(findings []Finding, guardOf func(rule string) string) (Verdict, stri
 	var critical, errs []string
 	var guards []string
 	for _, f := range findings {
+		if f.Waived != "" {
+			continue
+		}
 		switch f.Severity {
 		case SeverityCritical:
 			critical = appendNew(critical, f.Title)

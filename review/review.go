@@ -59,6 +59,8 @@ type Reviewer struct {
 	mu      sync.Mutex
 	configs map[string]configResult // by folder
 	priors  map[string]priorResult  // by path of the earlier report
+	// usedWaivers are the waivers that accepted a finding in this run.
+	usedWaivers map[*config.Waiver]bool
 
 	refs []*lint.Document // references, in simplified characters
 }

@@ -153,7 +153,12 @@ func (r *Reviewer) check(path string, d prepared, ix *similar.Index) (*lint.Resu
 	if ix != nil {
 		ctx.Shared = r.shared(ix.Matches(path))
 	}
-	return r.review(d.doc, d.simple, d.prof, ctx)
+	res, err := r.review(d.doc, d.simple, d.prof, ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.waive(path, res)
+	return res, nil
 }
 
 // shared converts the matches of the index into what checks see.

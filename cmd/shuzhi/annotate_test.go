@@ -407,3 +407,37 @@ func TestSinceAnEarlierDraft(t *testing.T) {
 		t.Errorf("--since with two reports: exit %d %q", code, errOut)
 	}
 }
+
+// TestWaivers: a waiver in .shuzhi.yaml accepts a finding with its reason
+// (已豁免, not counted for the verdict); a waiver without a reason is a
+// config error; one that matches nothing is said.
+func TestWaivers(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "一支部"), 0o755)
+	copyFile(t, badReport, filepath.Join(dir, "一支部", "张三.txt"))
+	write := func(cfg string) {
+		if err := os.WriteFile(filepath.Join(dir, ".shuzhi.yaml"), []byte(cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("waivers:\n  - file: 一支部/张三.txt\n    rule: achievements-share\n    reason: 审核组同意\n  - file: 一支部/张三.txt\n    rule: problems-share\n    reason: 另行整改\n  - rule: cliches\n    reason: 不会匹配\n")
+	code, out, errOut := shuzhi(t, "check", "--no-color", dir)
+	if code != 0 || !strings.Contains(out, "通过") || strings.Count(out, "已豁免") != 2 || !strings.Contains(out, "豁免理由：审核组同意") {
+		t.Errorf("waived: exit %d\n%s", code, out)
+	}
+	if !strings.Contains(errOut, "第 8 行的豁免（规则 cliches）没有匹配任何意见") {
+		t.Errorf("unused waiver not said: %q", errOut)
+	}
+	_, js, _ := shuzhi(t, "check", "--format", "json", dir)
+	if !strings.Contains(js, `"waived": "审核组同意"`) || !strings.Contains(js, `"verdict": "通过"`) {
+		t.Errorf("JSON:\n%s", js)
+	}
+	write("waivers:\n  - rule: achievements-share\n")
+	if code, _, errOut := shuzhi(t, "check", dir); code != 2 || !strings.Contains(errOut, "豁免必须写明理由") {
+		t.Errorf("a waiver without a reason: exit %d %q", code, errOut)
+	}
+	write("waivers:\n  - rule: no-such-rule\n    reason: x\n")
+	if code, _, errOut := shuzhi(t, "check", dir); code != 2 || !strings.Contains(errOut, "不存在") {
+		t.Errorf("a waiver of an unknown rule: exit %d %q", code, errOut)
+	}
+}

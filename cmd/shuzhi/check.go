@@ -261,6 +261,9 @@ func reviewArgs(cmd *cobra.Command, common *commonFlags, args []string, jobs int
 	bar := newProgress(cmd.ErrOrStderr(), len(inputs))
 	files := reviewAll(rev, inputs, jobs, bar.update)
 	bar.clear()
+	for _, msg := range rev.UnusedWaivers() {
+		fmt.Fprintln(cmd.ErrOrStderr(), "shuzhi: 提示："+msg)
+	}
 	return files, skipped, nil
 }
 

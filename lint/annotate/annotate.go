@@ -63,6 +63,9 @@ func Comments(r *lint.Result) []Comment {
 		if fd.Unsure {
 			lines = append(lines, "（报告的结构未能确认，此条仅供参考）")
 		}
+		if fd.Waived != "" {
+			lines = append(lines, "已豁免："+fd.Waived)
+		}
 		lines = append(lines, "规则："+fd.Rule)
 		if fd.Start == 0 && fd.End == 0 {
 			out = append(out, wholeParagraph(r.Doc, fd.Para, lines))

@@ -82,6 +82,8 @@ type jsonFinding struct {
 	Unsure bool `json:"unsure"`
 	// Since is 新增 or 未改 against an earlier draft (check --since).
 	Since string `json:"since,omitempty"`
+	// Waived is the reason a waiver accepted the finding.
+	Waived string `json:"waived,omitempty"`
 }
 
 // jsonSince lists what an earlier draft had that this one fixed.
@@ -166,6 +168,6 @@ func findingJSON(doc *lint.Document, fd lint.Finding) jsonFinding {
 	return jsonFinding{
 		Rule: fd.Rule, Severity: fd.Severity.String(), Title: fd.Title, Message: fd.Message,
 		Paragraph: pos.Paragraph, Line: pos.Line, Column: pos.Column, EndColumn: pos.EndColumn,
-		Excerpt: pos.Excerpt, Suggestion: fd.Suggestion, Unsure: fd.Unsure,
+		Excerpt: pos.Excerpt, Suggestion: fd.Suggestion, Unsure: fd.Unsure, Waived: fd.Waived,
 	}
 }

@@ -14,6 +14,8 @@ const (
 	unreadableLabel = "无法读取"
 	// skippedLabel marks a file found in a folder and not reviewed.
 	skippedLabel = "未审核"
+	// waivedLabel stands in for the level of a finding a reviewer accepted.
+	waivedLabel = "已豁免"
 )
 
 // maxMainFindings is how many rule titles the summary table shows per file.
@@ -133,7 +135,7 @@ func rulesBySeverity(findings []lint.Finding, least lint.Severity) []lint.Findin
 	var out []lint.Finding
 	seen := map[string]bool{}
 	for _, fd := range findings {
-		if fd.Severity >= least && !seen[fd.Rule] {
+		if fd.Severity >= least && !seen[fd.Rule] && fd.Waived == "" {
 			seen[fd.Rule] = true
 			out = append(out, fd)
 		}

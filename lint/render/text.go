@@ -112,14 +112,21 @@ func writeFile(b *strings.Builder, f File, pal palette, opt TextOptions) {
 		if f.Since != nil {
 			status = "〔" + f.Since.Status[k] + "〕"
 		}
+		level := pal.severity(fd.Severity)
+		if fd.Waived != "" {
+			level = pal.dim(waivedLabel)
+		}
 		fmt.Fprintf(b, "  %s第%d段 %d:%d  %s  %s  %s\n", status, pos.Paragraph, pos.Line, pos.Column,
-			pal.severity(fd.Severity), fd.Title, pal.dim(fd.Rule))
+			level, fd.Title, pal.dim(fd.Rule))
 		if pos.Excerpt != "" {
 			fmt.Fprintf(b, "      %s\n", pal.dim("“"+oneLine(pos.Excerpt)+"”"))
 		}
 		fmt.Fprintf(b, "      %s\n", fd.Message)
 		if fd.Suggestion != "" {
 			fmt.Fprintf(b, "      建议：%s\n", fd.Suggestion)
+		}
+		if fd.Waived != "" {
+			fmt.Fprintf(b, "      %s\n", pal.dim("豁免理由："+fd.Waived))
 		}
 	}
 	if s := f.Since; s != nil {
