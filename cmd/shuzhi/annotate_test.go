@@ -441,3 +441,19 @@ func TestWaivers(t *testing.T) {
 		t.Errorf("a waiver of an unknown rule: exit %d %q", code, errOut)
 	}
 }
+
+// TestSourcesInSimplifiedCharacters: profiles and explain quote the plans
+// in simplified characters and say which plans 篇一 … 篇七 are.
+func TestSourcesInSimplifiedCharacters(t *testing.T) {
+	for _, args := range [][]string{{"profiles"}, {"explain", "length-total"}} {
+		_, out, _ := shuzhi(t, args...)
+		for _, traditional := range []string{"數", "內", "問題", "職", "報告", "績", "過"} {
+			if strings.Contains(out, traditional) {
+				t.Errorf("shuzhi %v quotes %q in traditional characters", args, traditional)
+			}
+		}
+		if !strings.Contains(out, "《2023年述职评议考核工作方案（7篇）》") {
+			t.Errorf("shuzhi %v does not name the plans", args)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func explain(cat *config.Catalog, c *lint.Check, prof *lint.Profile) string {
 	if c.Guard != "" {
 		fmt.Fprintf(&b, "对应“七个防止”：%s\n", c.Guard)
 	}
-	fmt.Fprintf(&b, "\n依据：%s\n\n%s\n", c.Source, c.Doc)
+	fmt.Fprintf(&b, "\n依据：%s\n%s\n\n%s\n", c.Source, plansLegend, c.Doc)
 	if c.Thresholds != nil {
 		fmt.Fprintf(&b, "\n阈值（方案 %s）：%s\n", prof.Name, c.Thresholds(prof.Settings(c.ID)))
 	}
@@ -120,8 +120,12 @@ func newProfilesCmd() *cobra.Command {
 				}
 				b.WriteString("\n")
 			}
+			b.WriteString(plansLegend + "\n")
 			_, err = fmt.Fprint(cmd.OutOrStdout(), b.String())
 			return err
 		},
 	}
 }
+
+// plansLegend says which plans 篇一 … 篇七 in the sources are.
+const plansLegend = "（篇一至篇七指《2023年述职评议考核工作方案（7篇）》中的第一至第七篇）"
