@@ -28,6 +28,16 @@ type Document struct {
 	// Extras holds text that Word does not count with the body: text boxes
 	// and footnotes. It is reported separately, never judged.
 	Extras []Paragraph
+	// Comments are the Word comments (批注) anchored in the body, where a
+	// reviewer may accept a finding (shuzhi:忽略 rule 理由).
+	Comments []Comment
+}
+
+// Comment is a Word comment and the stretch of body text it is anchored
+// on: from rune Start of paragraph Para to rune End of paragraph EndPara.
+type Comment struct {
+	Text                      string
+	Para, Start, EndPara, End int
 }
 
 // Paragraph is one non-empty paragraph of a document.

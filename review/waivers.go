@@ -3,7 +3,9 @@ package review
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
 
 	"shuzhi/config"
 	"shuzhi/lint"
@@ -13,12 +15,15 @@ import (
 // accepts keeps its place but carries the reason, and the verdict is
 // decided again without it.
 func (r *Reviewer) waive(path string, res *lint.Result) {
+	changed := waiveByComments(res)
 	cfg, err := r.ConfigFor(path)
 	if err != nil || cfg == nil || len(cfg.Waivers) == 0 {
+		if changed {
+			res.Verdict, res.Reason = lint.Decide(res.Findings, r.guardOf)
+		}
 		return
 	}
 	dir := filepath.Dir(cfg.Path)
-	changed := false
 	for k, fd := range res.Findings {
 		excerpt := lint.RuneSlice(res.Doc.Paragraphs[min(fd.Para, len(res.Doc.Paragraphs)-1)].Text, fd.Start, fd.End)
 		if fd.Start == 0 && fd.End == 0 {
@@ -82,4 +87,46 @@ func (r *Reviewer) UnusedWaivers() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// commentWaiver: a Word comment by which a reviewer accepts the findings
+// of a rule on the text it is anchored on (shuzhi:忽略 cliches 固定提法).
+var commentWaiver = regexp.MustCompile(`^\s*shuzhi\s*[:：]\s*忽略\s+([a-z][a-z-]*)\s*(.*)$`)
+
+// waiveByComments applies the waivers written as Word comments: each
+// accepts the findings of its rule that lie in its range. A waiver
+// without a reason, or of no finding, is noted with the result. It
+// reports whether any finding was waived.
+func waiveByComments(res *lint.Result) bool {
+	changed := false
+	for _, c := range res.Doc.Comments {
+		m := commentWaiver.FindStringSubmatch(c.Text)
+		if m == nil {
+			continue
+		}
+		rule, reason := m[1], strings.TrimSpace(m[2])
+		if reason == "" {
+			res.Doc.Notes = append(res.Doc.Notes, fmt.Sprintf("第%d段的批注“%s”没有写理由，未豁免", c.Para+1, strings.TrimSpace(c.Text)))
+			continue
+		}
+		used := false
+		for k, fd := range res.Findings {
+			if fd.Rule == rule && fd.Waived == "" && inComment(c, fd) {
+				res.Findings[k].Waived = reason
+				used, changed = true, true
+			}
+		}
+		if !used {
+			res.Doc.Notes = append(res.Doc.Notes, fmt.Sprintf("第%d段的批注豁免（规则 %s）没有匹配任何意见", c.Para+1, rule))
+		}
+	}
+	return changed
+}
+
+// inComment reports whether a finding lies in a comment's range: it starts
+// between the comment's start and end.
+func inComment(c lint.Comment, fd lint.Finding) bool {
+	after := fd.Para > c.Para || fd.Para == c.Para && fd.Start >= c.Start || fd.Para == c.Para && fd.Start == 0 && fd.End == 0
+	before := fd.Para < c.EndPara || fd.Para == c.EndPara && (fd.Start < c.End || fd.Start == 0 && fd.End == 0)
+	return after && before
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"shuzhi/internal/ziptest"
+	"shuzhi/lint/annotate"
 )
 
 // jsonReview is the part of the JSON output the annotate tests compare.
@@ -455,5 +456,51 @@ func TestSourcesInSimplifiedCharacters(t *testing.T) {
 		if !strings.Contains(out, "《2023年述职评议考核工作方案（7篇）》") {
 			t.Errorf("shuzhi %v does not name the plans", args)
 		}
+	}
+}
+
+// TestWaiverInAWordComment: a Word comment "shuzhi:忽略 规则 理由" on the
+// flagged text waives that rule's findings there; one without a reason,
+// or on text with no such finding, is noted and waives nothing.
+func TestWaiverInAWordComment(t *testing.T) {
+	const src = "../../testdata/docx/a14-weishengyuan-heavy.docx"
+	data := mustRead(t, src)
+	var before jsonReview
+	_, js, _ := shuzhi(t, "check", "--format", "json", src)
+	if err := json.Unmarshal([]byte(js), &before); err != nil {
+		t.Fatal(err)
+	}
+	para := -1
+	for _, fd := range before.Files[0].Findings {
+		if fd.Rule == "achievements-share" {
+			para = fd.Paragraph - 1
+		}
+	}
+	if para < 0 {
+		t.Fatal("the fixture has no achievements-share finding")
+	}
+	dir := t.TempDir()
+	withComments := func(name string, lines ...string) string {
+		var cs []annotate.Comment
+		for _, l := range lines {
+			cs = append(cs, annotate.Comment{Para: para, Start: 0, End: 4, Lines: []string{l}})
+		}
+		out, err := annotate.DOCX(src, data, cs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, out, 0o644)
+		return p
+	}
+	waived := withComments("豁免.docx", "shuzhi:忽略 achievements-share 本年度专项任务多，审核组同意")
+	_, out, _ := shuzhi(t, "check", "--no-color", waived)
+	if !strings.Contains(out, "已豁免  成绩篇幅过长") || !strings.Contains(out, "豁免理由：本年度专项任务多，审核组同意") || strings.Contains(out, "结论依据：有2项") {
+		t.Errorf("waived by a comment:\n%s", out)
+	}
+	noted := withComments("无理由.docx", "shuzhi：忽略 achievements-share", "shuzhi:忽略 placeholder 不存在的意见")
+	_, out, _ = shuzhi(t, "check", "--no-color", noted)
+	if strings.Contains(out, "已豁免") || !strings.Contains(out, "没有写理由，未豁免") || !strings.Contains(out, "批注豁免（规则 placeholder）没有匹配任何意见") {
+		t.Errorf("bad comment waivers:\n%s", out)
 	}
 }

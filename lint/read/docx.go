@@ -71,6 +71,11 @@ func readDOCXSource(file string, data []byte, lim Limits, src *Source) (*lint.Do
 	if err := w.walkPart(pkg, main, ""); err != nil {
 		return nil, err
 	}
+	if len(w.marks) > 0 {
+		if err := w.readComments(pkg, rels["comments"]); err != nil {
+			return nil, err
+		}
+	}
 	for _, note := range []struct{ rel, kind string }{{"footnotes", "footnote"}, {"endnotes", "endnote"}} {
 		if err := w.walkPart(pkg, rels[note.rel], note.kind); err != nil {
 			return nil, err

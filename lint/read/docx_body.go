@@ -23,6 +23,8 @@ type walker struct {
 	// the element being read, whose text is not mapped.
 	src        *Source
 	alternates int
+	// marks are where the comment ranges of the body start and end, by id.
+	marks map[string]*lint.Comment
 }
 
 // story is one flow of text: the body, a text box, or the notes. Each has
@@ -158,6 +160,10 @@ func (w *walker) element(st *story, se xml.StartElement) error {
 		return s.skip()
 	}
 	switch name {
+	case "commentRangeStart", "commentRangeEnd":
+		if st.kind == "" && w.alternates == 0 {
+			w.commentMark(st, attr(&se, "id"), name == "commentRangeStart")
+		}
 	case "p":
 		if st.para != nil {
 			return descend() // a paragraph in a paragraph: keep it as one
@@ -350,3 +356,32 @@ func (w *walker) endParagraph(st *story, p *paraState) error {
 // falseValue reports whether an OOXML on/off attribute value turns the
 // property off (w:b w:val="0").
 func falseValue(v string) bool { return v == "0" || v == "false" || v == "off" }
+
+// commentMark records where a comment's range starts or ends in the body:
+// at the rune reached in the paragraph being read, or at the start of the
+// next paragraph between paragraphs.
+func (w *walker) commentMark(st *story, id string, start bool) {
+	if w.marks == nil {
+		w.marks = map[string]*lint.Comment{}
+	}
+	c := w.marks[id]
+	if c == nil {
+		if len(w.marks) >= maxComments {
+			return
+		}
+		c = &lint.Comment{Para: -1, EndPara: -1}
+		w.marks[id] = c
+	}
+	para, at := len(w.doc.Paragraphs), 0
+	if st.para != nil {
+		at = st.para.runes
+	}
+	if start {
+		c.Para, c.Start = para, at
+	} else {
+		c.EndPara, c.End = para, at
+	}
+}
+
+// maxComments bounds the comments read from one document.
+const maxComments = 10000
