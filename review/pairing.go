@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"shuzhi/lint"
+	"shuzhi/lint/hans"
+	"shuzhi/lint/read"
 )
 
 // Last year's report is found in the --previous folder by its author or
@@ -49,11 +53,74 @@ func pairIn(path string, docs []string) (string, string) {
 	case 1:
 		return fits[0], ""
 	case 0:
-		return "", fmt.Sprintf("上年度报告文件夹中没有与本报告对应的文件（按文件名中的“%s”查找）", key)
+		return "", fmt.Sprintf("上年度报告文件夹中没有与本报告对应的文件（按文件名中的“%s”和报告标题查找）", key)
 	}
 	names := make([]string, len(fits))
 	for i, f := range fits {
 		names[i] = filepath.Base(f)
 	}
 	return "", fmt.Sprintf("上年度报告无法确定：%s 都可能是，请把其中不相关的移出文件夹或改名", strings.Join(names, "、"))
+}
+
+// titleNoise is what a report's title holds besides its unit and author
+// (青石岭村党支部书记2025年度抓基层党建工作述职报告 → 青石岭村党支部书记).
+var titleNoise = regexp.MustCompile(`20\d\d\s*(年度|年)?|抓基层党建工作|抓党建工作|党建工作|履行全面从严治党主体责任|述职报告|述职|报告|年度|[\s　“”"《》（）()、，,：:]`)
+
+// titleKey reduces a title to the unit and author it names, or "".
+func titleKey(doc *lint.Document) string {
+	if doc == nil || len(doc.Paragraphs) == 0 {
+		return ""
+	}
+	key := titleNoise.ReplaceAllString(doc.Paragraphs[0].Text, "")
+	if len([]rune(key)) < minTitleKey || len([]rune(key)) > maxTitleKey {
+		return "" // no unit or author, or a sentence rather than a title
+	}
+	return key
+}
+
+// Bounds, in runes, of a title's key that can pair two reports.
+const (
+	minTitleKey = 3
+	maxTitleKey = 40
+)
+
+// pairByTitle finds, when file names do not pair a report, the one report
+// of the folder whose title names the same unit and author; "" when none
+// or several do. Titles are read once per run.
+func (r *Reviewer) pairByTitle(doc *lint.Document, docs []string) string {
+	key := titleKey(doc)
+	if key == "" {
+		return ""
+	}
+	match := ""
+	for _, d := range docs {
+		if r.titleOf(d) == key {
+			if match != "" {
+				return "" // ambiguous: never guessed
+			}
+			match = d
+		}
+	}
+	return match
+}
+
+// titleOf returns the title key of an earlier report, read once.
+func (r *Reviewer) titleOf(path string) string {
+	r.mu.Lock()
+	if k, ok := r.titles[path]; ok {
+		r.mu.Unlock()
+		return k
+	}
+	r.mu.Unlock()
+	key := ""
+	if doc, err := read.File(path, read.Options{Encoding: r.opts.Encoding}); err == nil {
+		key = titleKey(hans.Simplify(doc))
+	}
+	r.mu.Lock()
+	if r.titles == nil {
+		r.titles = map[string]string{}
+	}
+	r.titles[path] = key
+	r.mu.Unlock()
+	return key
 }

@@ -61,6 +61,8 @@ type Reviewer struct {
 	priors  map[string]priorResult  // by path of the earlier report
 	// usedWaivers are the waivers that accepted a finding in this run.
 	usedWaivers map[*config.Waiver]bool
+	// titles are the title keys of earlier reports, by path (pairByTitle).
+	titles map[string]string
 
 	refs []*lint.Document // references, in simplified characters
 }
@@ -161,7 +163,7 @@ func (r *Reviewer) Profile(path string) (*lint.Profile, error) {
 // one: the file, or the report of the same author or unit in the folder
 // (pairIn). When the folder holds none, or more than one fit, the note
 // says so and there is no prior.
-func (r *Reviewer) previousFor(path string) (*lint.Prior, string, error) {
+func (r *Reviewer) previousFor(path string, doc *lint.Document) (*lint.Prior, string, error) {
 	prev := r.opts.Previous
 	if prev == "" {
 		return nil, "", nil
@@ -169,6 +171,9 @@ func (r *Reviewer) previousFor(path string) (*lint.Prior, string, error) {
 	if st, err := os.Stat(prev); err == nil && st.IsDir() {
 		docs, _, _ := DocumentsIn(prev)
 		match, note := pairIn(path, docs)
+		if match == "" {
+			match = r.pairByTitle(doc, docs)
+		}
 		if match == "" {
 			return nil, note, nil
 		}

@@ -147,7 +147,7 @@ func (r *Reviewer) index(paths []string, docs []prepared) *similar.Index {
 func (r *Reviewer) check(path string, d prepared, ix *similar.Index) (*lint.Result, error) {
 	ctx := lint.Context{}
 	var err error
-	if ctx.Previous, ctx.PreviousMissing, err = r.previousFor(path); err != nil {
+	if ctx.Previous, ctx.PreviousMissing, err = r.previousFor(path, d.doc); err != nil {
 		return nil, err
 	}
 	if ix != nil {

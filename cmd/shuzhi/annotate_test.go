@@ -504,3 +504,20 @@ func TestWaiverInAWordComment(t *testing.T) {
 		t.Errorf("bad comment waivers:\n%s", out)
 	}
 }
+
+// TestPreviousPairedByTitle: when file names do not pair two reports, the
+// unit and author in their titles do.
+func TestPreviousPairedByTitle(t *testing.T) {
+	dir := t.TempDir()
+	prev, cur := filepath.Join(dir, "上年"), filepath.Join(dir, "本年")
+	os.MkdirAll(prev, 0o755)
+	os.MkdirAll(cur, 0o755)
+	src, _ := os.ReadFile(goodReport) // title: 2025年度青石岭村党支部书记抓基层党建工作述职报告
+	os.WriteFile(filepath.Join(prev, "材料一.txt"), []byte(strings.Replace(string(src), "2025年度", "2024年度", 1)), 0o644)
+	copyFile(t, badReport, filepath.Join(prev, "材料二.txt"))
+	copyFile(t, goodReport, filepath.Join(cur, "提交稿.txt"))
+	_, out, _ := shuzhi(t, "check", "--no-color", "--previous", prev, cur)
+	if !strings.Contains(out, "与上年度报告第9段的问题") {
+		t.Errorf("not paired by title:\n%s", out)
+	}
+}
