@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"shuzhi/lint"
+	"shuzhi/lint/read"
 )
 
 // FileName is the config file searched for beside a document and in its
@@ -51,7 +52,7 @@ func (e *ConfigError) Error() string {
 func (c *Catalog) Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &ConfigError{Path: path, Msg: "无法读取：" + err.Error()}
+		return nil, &ConfigError{Path: path, Msg: "无法读取（" + read.DescribeOSError(err) + "）"}
 	}
 	return c.Parse(path, data)
 }

@@ -306,15 +306,19 @@ func TestNothingSkippedSilently(t *testing.T) {
 // TestHelpAndErrorsAreChinese: help, usage, flag and argument errors and
 // unknown commands speak Chinese, with a suggestion for a typo.
 func TestHelpAndErrorsAreChinese(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"check", "--help"}, {"stats", "-h"}, {"chek"}, {"check"}, {"explain"},
+	for _, args := range [][]string{{"--help"}, {"check", "--help"}, {"stats", "-h"}, {"chek"}, {"check"}, {"explain"}, {"help", "check"}, {"help", "nosuch"},
+		{"check", "--config", "/nonexistent/.shuzhi.yaml", goodReport},
 		{"check", "--formt", "json", goodReport}, {"check", "--jobs", "x", goodReport}, {"rules", "x"}} {
 		_, out, errOut := shuzhi(t, args...)
 		text := out + errOut
-		for _, english := range []string{"Usage:", "Flags:", "Available Commands", "unknown", "(default", "requires", "help for", "[flags]", "Did you mean"} {
+		for _, english := range []string{"Usage:", "Flags:", "Available Commands", "unknown", "(default", "requires", "help for", "[flags]", "Did you mean", "no such file", "open "} {
 			if strings.Contains(text, english) {
 				t.Errorf("shuzhi %v says %q:\n%s", args, english, text)
 			}
 		}
+	}
+	if _, out, _ := shuzhi(t, "help", "check"); !strings.Contains(out, "审核一份或多份述职报告") {
+		t.Errorf("help check: %q", out)
 	}
 	if _, _, errOut := shuzhi(t, "chek"); !strings.Contains(errOut, "是不是要用：check") {
 		t.Errorf("no suggestion for chek: %q", errOut)

@@ -116,7 +116,17 @@ func newRootCmd() *cobra.Command {
 	root.SetUsageTemplate(usageTemplate)
 	root.PersistentFlags().BoolP("help", "h", false, "显示帮助")
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetHelpCommand(&cobra.Command{Hidden: true})
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [命令]",
+		Short: "显示命令的说明",
+		RunE: func(c *cobra.Command, args []string) error {
+			target, _, err := c.Root().Find(args)
+			if err != nil || target == nil || len(args) > 0 && target == c.Root() {
+				return usageError("未知命令 %q（运行 shuzhi --help 查看全部命令）", strings.Join(args, " "))
+			}
+			return target.Help()
+		},
+	})
 	root.AddCommand(newCheckCmd(), newAnnotateCmd(), newServeCmd(), newCompletionCmd(), newStatsCmd(), newRulesCmd(), newExplainCmd(), newProfilesCmd(), newInitCmd())
 	return root
 }
