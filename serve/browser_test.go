@@ -123,6 +123,17 @@ func TestPageInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Compare with an earlier draft: the report against itself leaves every
+	// finding 未改.
+	step(chromedp.SetUploadFiles("#since", []string{docx}), chromedp.WaitVisible("#r-since"))
+	sinceText := ""
+	for i := 0; i < 50 && !strings.Contains(sinceText, "未改"); i++ {
+		time.Sleep(100 * time.Millisecond)
+		sinceText = text("#r-since")
+	}
+	if !strings.Contains(sinceText, "新增 0 条") || !strings.Contains(sinceText, "已改 0 条") {
+		t.Errorf("since: %q", sinceText)
+	}
 	step(chromedp.SetUploadFiles("#pick", []string{docx, txt}), chromedp.WaitVisible("#files tbody tr:nth-child(2)"))
 	batchShot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {

@@ -33,6 +33,10 @@ type pageFileJSON struct {
 	Paragraphs []pageParaJSON    `json:"paragraphs,omitempty"`
 	Findings   []pageFindingJSON `json:"findings,omitempty"`
 	Annotated  string            `json:"annotated,omitempty"`
+	// Since, when the page gave an earlier draft: its name and the
+	// findings it had that this draft no longer has.
+	SinceOld string            `json:"since_old,omitempty"`
+	Fixed    []pageFindingJSON `json:"fixed,omitempty"`
 }
 
 type pageBarJSON struct {
@@ -59,6 +63,8 @@ type pageFindingJSON struct {
 	Start      int    `json:"start"`
 	End        int    `json:"end"`
 	Place      string `json:"place"`
+	Since      string `json:"since,omitempty"`
+	Waived     string `json:"waived,omitempty"`
 }
 
 // pageRun converts a run for the page; refused are the files not
@@ -87,24 +93,39 @@ func pageRun(id, profile string, files, refused []render.File) pageRunJSON {
 			heading := k < len(r.Outline.HeadingLevel) && r.Outline.HeadingLevel[k] > 0
 			pf.Paragraphs = append(pf.Paragraphs, pageParaJSON{Text: p.Text, Label: p.Label, Heading: heading})
 		}
-		for _, fd := range r.Findings {
-			start, end := fd.Start, fd.End
-			if start == 0 && end == 0 && fd.Para < len(r.Doc.Paragraphs) {
-				end = utf8.RuneCountInString(r.Doc.Paragraphs[fd.Para].Text)
+		for k, fd := range r.Findings {
+			pfd := pageFinding(r.Doc, fd)
+			if f.Since != nil {
+				pfd.Since = f.Since.Status[k]
 			}
-			pos := render.Locate(r.Doc, fd)
-			explain := ""
-			if c := checks.ByID(fd.Rule); c != nil {
-				explain = c.Doc
+			pf.Findings = append(pf.Findings, pfd)
+		}
+		if s := f.Since; s != nil {
+			pf.SinceOld = s.Old
+			for _, fd := range s.Fixed {
+				pf.Fixed = append(pf.Fixed, pageFinding(s.OldDoc, fd))
 			}
-			pf.Findings = append(pf.Findings, pageFindingJSON{
-				Rule: fd.Rule, Severity: fd.Severity.String(), Level: fd.Severity.Label(), Title: fd.Title, Message: fd.Message,
-				Suggestion: fd.Suggestion, Explain: explain, Unsure: fd.Unsure, Para: fd.Para, Start: start, End: end,
-				Place: fmt.Sprintf("第%d段 %d:%d", pos.Paragraph, pos.Line, pos.Column),
-			})
 		}
 		pf.Annotated = fmt.Sprintf("/api/batch/%s/%d.docx", id, i)
 		out.Files = append(out.Files, pf)
 	}
 	return out
+}
+
+// pageFinding is a finding as the page shows it, located in its document.
+func pageFinding(doc *lint.Document, fd lint.Finding) pageFindingJSON {
+	start, end := fd.Start, fd.End
+	if start == 0 && end == 0 && fd.Para < len(doc.Paragraphs) {
+		end = utf8.RuneCountInString(doc.Paragraphs[fd.Para].Text)
+	}
+	pos := render.Locate(doc, fd)
+	explain := ""
+	if c := checks.ByID(fd.Rule); c != nil {
+		explain = c.Doc
+	}
+	return pageFindingJSON{
+		Rule: fd.Rule, Severity: fd.Severity.String(), Level: fd.Severity.Label(), Title: fd.Title, Message: fd.Message,
+		Suggestion: fd.Suggestion, Explain: explain, Unsure: fd.Unsure, Para: fd.Para, Start: start, End: end,
+		Place: fmt.Sprintf("第%d段 %d:%d", pos.Paragraph, pos.Line, pos.Column), Waived: fd.Waived,
+	}
 }

@@ -203,6 +203,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	}
 	profile := s.opts.Profile
 	var uploads []review.Upload
+	var since *review.Upload // 旧稿, to compare one report with
 	var refused []render.File
 	seen := map[string]int{}
 	for {
@@ -225,6 +226,13 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 			if p := strings.TrimSpace(string(b)); p != "" {
 				profile = p
 			}
+		case "since":
+			data, err := io.ReadAll(io.LimitReader(part, lim.MaxFileBytes+1))
+			if err != nil || int64(len(data)) > lim.MaxFileBytes {
+				httpError(w, "旧稿无法读取或超过大小限制", http.StatusBadRequest)
+				return
+			}
+			since = &review.Upload{Name: "旧稿/" + uploadName(part), Data: data}
 		case "file":
 			if len(uploads)+len(refused) >= lim.MaxFiles {
 				httpError(w, fmt.Sprintf("一次最多上传 %d 个文件", lim.MaxFiles), http.StatusRequestEntityTooLarge)
@@ -258,6 +266,14 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	var files []render.File
 	for _, o := range rev.RunUploads(uploads, s.opts.Jobs, nil) {
 		files = append(files, render.File{Path: o.Path, Result: o.Result, Err: o.Err})
+	}
+	if since != nil && len(files) == 1 && files[0].Result != nil {
+		old := rev.RunUploads([]review.Upload{*since}, 1, nil)[0]
+		if old.Err != nil {
+			httpError(w, old.Err.Error(), http.StatusBadRequest)
+			return
+		}
+		files[0].Since = render.Compare(old.Result, files[0].Result, strings.TrimPrefix(since.Name, "旧稿/"))
 	}
 	id := s.keep(&batch{uploads: uploads, files: files})
 	writeJSON(w, pageRun(id, profile, files, refused))

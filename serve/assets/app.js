@@ -28,11 +28,12 @@ async function loadProfiles() {
   sel.addEventListener("change", () => { if (lastFiles.length) upload(lastFiles); });
 }
 
-async function upload(files) {
+async function upload(files, since) {
   lastFiles = files;
   const form = new FormData();
   form.append("profile", $("#profile").value);
   for (const f of files) form.append("file", f, f.webkitRelativePath || f.name);
+  if (since) form.append("since", since, since.name);
   $("#status").textContent = "正在审核 " + files.length + " 份报告……";
   $("#status").className = "";
   try {
@@ -116,8 +117,11 @@ function showReport(i) {
     bars.append(row);
   }
   $("#r-annotated").href = f.annotated;
+  $("#since").parentElement.hidden = run.files.length !== 1;
+  $("#r-since").textContent = f.since_old ? sinceSummary(f) : "";
   renderText(f);
   renderFindings(f);
+  renderFixed(f);
   hidePopup();
   window.scrollTo(0, 0);
 }
@@ -159,7 +163,9 @@ function renderFindings(f) {
   if (!f.findings || !f.findings.length) side.append(el("p", "", "没有需要修改的地方。"));
   (f.findings || []).forEach((fd, n) => {
     const box = el("div", "finding s-" + fd.severity);
-    box.append(el("strong", "", `【${fd.level}】${fd.title}`), el("div", "", fd.place), el("div", "", fd.message));
+    const tag = fd.waived ? "〔已豁免〕" : fd.since ? `〔${fd.since}〕` : "";
+    box.append(el("strong", "", `${tag}【${fd.level}】${fd.title}`), el("div", "", fd.place), el("div", "", fd.message));
+    if (fd.waived) box.append(el("div", "", "豁免理由：" + fd.waived));
     box.addEventListener("click", () => {
       const m = document.querySelector(`mark[data-findings~="${n}"], mark[data-findings^="${n},"], mark[data-findings$=",${n}"], mark[data-findings*=",${n},"]`)
         || [...document.querySelectorAll("mark")].find((x) => x.dataset.findings.split(",").includes(String(n)));
@@ -167,6 +173,22 @@ function renderFindings(f) {
     });
     side.append(box);
   });
+}
+
+function sinceSummary(f) {
+  const count = (s) => (f.findings || []).filter((fd) => fd.since === s).length;
+  return `与旧稿 ${f.since_old} 相比：新增 ${count("新增")} 条，未改 ${count("未改")} 条，已改 ${(f.fixed || []).length} 条`;
+}
+
+function renderFixed(f) {
+  const side = $("#r-findings");
+  if (!f.fixed || !f.fixed.length) return;
+  side.append(el("h3", "", `已改（旧稿中的 ${f.fixed.length} 条意见已不存在）`));
+  for (const fd of f.fixed) {
+    const box = el("div", "finding s-info");
+    box.append(el("strong", "", `〔已改〕${fd.title}`), el("div", "", "旧稿" + fd.place));
+    side.append(box);
+  }
 }
 
 function showPopup(f, ns, anchor) {
@@ -200,6 +222,7 @@ function setup() {
   });
   $("#pick").addEventListener("change", (e) => upload([...e.target.files]));
   $("#pickdir").addEventListener("change", (e) => upload([...e.target.files]));
+  $("#since").addEventListener("change", (e) => { if (e.target.files.length && lastFiles.length === 1) upload(lastFiles, e.target.files[0]); });
   $("#back").addEventListener("click", (e) => { e.preventDefault(); showBatch(); });
   document.addEventListener("click", (e) => { if (!e.target.closest("#popup")) hidePopup(); });
   document.querySelectorAll("th[data-sort]").forEach((th) => th.addEventListener("click", () => {
