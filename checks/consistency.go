@@ -24,7 +24,8 @@ var Consistency = &lint.Check{
 4. 说出的比例与自身数据不符：“覆盖一线党员29名，占一线党员总数的九成以上”而前文一线党员41名（实为71%）；
 5. 率与它的两个数不符：“排查矛盾纠纷148件、化解131件，化解率96.3%”（实为88.5%）；率名与计数的动词相同才比较，满意率之类不比；
 6. 按年龄等分段的人数加起来与总数不符：“17名村党组织书记中，45岁以下9名，45至55岁7名，55岁以上4名”（只在分段从“以下”到“以上”全覆盖时比较）；
-7. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
+7. 本年发展党员的人数前后两个数：“全年发展党员3名”与“今年发展的2名新党员”（写明近三年、累计、去年、明年计划的不比较）；
+8. 变化与自身数据矛盾：“由17件减少到6件，下降35%”（实为下降64.7%），“增加了5件”而两数相差6件。
 女党员、预备党员、发展党员、流动党员等是部分，不与总数比较；写明年初、年底、新增的数字也不比较。
 逐一核实数据，前后说法一致。`,
 	Params: []lint.Param{
@@ -40,6 +41,7 @@ var Consistency = &lint.Check{
 	Run: func(pass *lint.Pass) {
 		checkMemberTotals(pass)
 		checkStatedShares(pass)
+		checkDevelopedMembers(pass)
 		for i, p := range pass.Doc.Paragraphs {
 			checkPartsOverWhole(pass, i, p.Text)
 			checkPartsSum(pass, i, p.Text)
@@ -510,6 +512,50 @@ func checkBrackets(pass *lint.Pass, para int, text string) {
 			Message:    fmt.Sprintf("分段人数与总数不符：共%d名，各段加起来是%d名", whole, sum),
 			Suggestion: "核实总数和各段人数，从最低一段到最高一段加起来应等于总数",
 		})
+	}
+}
+
+var (
+	// developedCount: the members taken in this year (发展党员3名, 发展的2名新党员).
+	developedCount = regexp.MustCompile(`(发展|吸收)了?(新)?(党员|预备党员)(\d+)名|(发展|吸收)(了|的)?(\d+)名(新)?(党员|预备党员)`)
+	// otherSpan: words that put a count of members taken in at another
+	// time than this year, or in a plan.
+	otherSpan = regexp.MustCompile(`近\p{Han}?年|年来|累计|共计|历年|去年|上年|前年|明年|来年|20\d\d年(计划|力争|要)|计划|力争|将|拟|培养|积极分子|发展对象`)
+)
+
+// checkDevelopedMembers flags this year's members taken in stated twice
+// with two values (全年发展党员3名 … 今年发展的2名新党员).
+func checkDevelopedMembers(pass *lint.Pass) {
+	first, firstAt := 0, lint.Loc{}
+	for i, p := range pass.Doc.Paragraphs {
+		if !strings.Contains(p.Text, "发展") && !strings.Contains(p.Text, "吸收") {
+			continue
+		}
+		offs := lint.NewOffsets(p.Text)
+		for _, sp := range lint.Sentences(p.Text, 0, offs.Runes()) {
+			sentence := offs.Slice(p.Text, sp[0], sp[1])
+			m := developedCount.FindStringSubmatchIndex(sentence)
+			if m == nil || otherSpan.MatchString(sentence) {
+				continue
+			}
+			numAt := 8
+			if m[numAt] < 0 {
+				numAt = 14
+			}
+			n, _ := strconv.Atoi(sentence[m[numAt]:m[numAt+1]])
+			loc := runeLoc(i, sp[0], sentence, m[0], m[1])
+			switch {
+			case first == 0:
+				first, firstAt = n, loc
+			case n != first:
+				pass.Report(lint.Finding{
+					Para: loc.Para, Start: loc.Start, End: loc.End,
+					Message:    fmt.Sprintf("本年发展党员的人数前后不一：第%d段说%d名，这里说%d名", firstAt.Para+1, first, n),
+					Suggestion: "核实本年发展党员的人数，前后写成同一个数",
+				})
+				return
+			}
+		}
 	}
 }
 

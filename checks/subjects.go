@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -31,11 +32,24 @@ func individualSubjects(pass *lint.Pass, e lint.Extent) []lint.Match {
 		}
 	}
 	for _, m := range pass.Find(pass.Lexicon("subjects-self"), e) {
-		if !overlapsAny(out, m) {
+		if !overlapsAny(out, m) && !ownOfBody(pass, m) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// bodyBefore: a collective noun that 自身 may belong to (支部自身建设).
+var bodyBefore = regexp.MustCompile(`(支部|党支部|党组织|组织|班子|队伍|单位|党委|党总支|合作社|公司|学校|医院|村|社区)$`)
+
+// ownOfBody reports whether a self word is a body's own (支部自身建设,
+// 班子自身), not the writer.
+func ownOfBody(pass *lint.Pass, m lint.Match) bool {
+	if m.Text != "自身" || m.Start == 0 {
+		return false
+	}
+	before := pass.Text(lint.Loc{Para: m.Para, Start: max(0, m.Start-4), End: m.Start})
+	return bodyBefore.MatchString(before)
 }
 
 // overlapsAny reports whether m overlaps one of ms.
