@@ -92,7 +92,10 @@ type Structure string
 const (
 	StructureHeaded Structure = "headed" // by headings (styles, numbering or typed markers)
 	StructureCued   Structure = "cued"   // by cue sentences in un-headed text
-	StructureNone   Structure = "none"   // the parts could not be told apart
+	// StructureContent: by the paragraphs' content (tense, shortcomings,
+	// causes) where neither headings nor cues mark the parts.
+	StructureContent Structure = "content"
+	StructureNone    Structure = "none" // the parts could not be told apart
 )
 
 // Outline is the structure of a document: headings, the role and theme of

@@ -166,3 +166,61 @@ func (b *builder) relabel(c int, u unit) {
 	}
 	b.out.Spans = out
 }
+
+// Where neither headings nor cues mark the parts, paragraphs still say by
+// their content which part they belong to: plans are in the future tense
+// (明年、将、力争、3月底前), problems admit shortcomings of the writer,
+// causes name why. partsByContent reads the body paragraph by paragraph in
+// the order of a report (成绩 → 问题 → 原因 → 措施), moving forward only,
+// and keeps the result only when it finds problems and measures both.
+
+var (
+	// futureWords mark a plan.
+	futureWords = regexp.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前|年内|不少于`)
+	// pastWords mark work done.
+	pastWords = regexp.MustCompile(`了|已|完成|达到|实现|取得|全年|累计|过`)
+	// causeWords name why.
+	causeWords = regexp.MustCompile(`原因|根源|根子|症结|病根|主观上|客观上|思想上|认识上|说到底|归根`)
+)
+
+// minContentPlan is how many words of the future a paragraph needs, more
+// than half its words of the past, to be a plan.
+const minContentPlan = 2
+
+// partsByContent gives the body paragraphs of an outline with no headings
+// and no cues their roles by content; it reports whether it found the
+// problems and the measures, and leaves the outline as it was otherwise.
+func (b *builder) partsByContent() bool {
+	spans := b.out.Spans
+	roles := make([]lint.Role, len(spans))
+	current := lint.RoleAchievements
+	found := map[lint.Role]bool{}
+	for k, s := range spans {
+		roles[k] = s.Role
+		if s.Role != lint.RoleAchievements || s.Start != 0 {
+			continue
+		}
+		text := b.doc.Paragraphs[s.Para].Text
+		next := lint.Role("")
+		switch future, past := len(futureWords.FindAllStringIndex(text, -1)), len(pastWords.FindAllStringIndex(text, -1)); {
+		case future >= minContentPlan && 2*future > past:
+			next = lint.RoleMeasures
+		case causeWords.MatchString(text) && found[lint.RoleProblems]:
+			next = lint.RoleCauses
+		case len(shortcoming.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text):
+			next = lint.RoleProblems
+		}
+		if next != "" && roleRank(next) > roleRank(current) {
+			current = next
+			found[next] = true
+		}
+		roles[k] = current
+	}
+	if !found[lint.RoleProblems] || !found[lint.RoleMeasures] {
+		return false
+	}
+	for k := range spans {
+		spans[k].Role = roles[k]
+	}
+	return true
+}

@@ -174,12 +174,15 @@ func (b *builder) run() {
 		b.content(i, start, n)
 	}
 	b.problemsBeforeCauses()
+	byContent := !b.headedRole && !b.cued && b.partsByContent()
 	b.sections()
 	switch {
 	case b.headedRole:
 		b.out.Structure = lint.StructureHeaded
 	case b.cued:
 		b.out.Structure = lint.StructureCued
+	case byContent:
+		b.out.Structure = lint.StructureContent
 	default:
 		b.out.Structure = lint.StructureNone
 	}

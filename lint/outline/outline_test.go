@@ -662,3 +662,29 @@ func TestWhyWithoutAQuestionMarkAndAYearsRectification(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestPartsByContent: with no heading and no cue, the paragraphs' content
+// gives the parts: work done, the writer's shortcomings, why, and plans in
+// the future tense, in that order only; a report of work done and plans
+// alone finds no problems and keeps no structure.
+func TestPartsByContent(t *testing.T) {
+	ol, got := roles(t, doc(
+		"2025年度述职报告",
+		"这一年我主持支委会12次，讲党课4次，全年发展党员2名。",
+		"我对年轻党员关心不够，8名中只谈过3人，组织生活抓得不实。",
+		"这和我重业务轻党建有关，认识上有偏差。",
+		"每月至少谈心2人，3月底前建立台账，力争全年不少于24人次。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "other,achievements,problems,causes,measures,other" || ol.Structure != lint.StructureContent {
+		t.Errorf("got %v (%s)", got, ol.Structure)
+	}
+	ol, got = roles(t, doc(
+		"2025年度述职报告",
+		"这一年我主持支委会12次，讲党课4次，全年发展党员2名。",
+		"每月至少谈心2人，3月底前建立台账，力争全年不少于24人次。",
+	))
+	if ol.Structure != lint.StructureNone || strings.Contains(rolesOf(got), "measures") {
+		t.Errorf("without problems: got %v (%s)", got, ol.Structure)
+	}
+}
