@@ -688,3 +688,19 @@ func TestPartsByContent(t *testing.T) {
 		t.Errorf("without problems: got %v (%s)", got, ol.Structure)
 	}
 }
+
+// TestPartsByContentWithYearsAndOwners: a paragraph opening with the next
+// year, or setting deadlines and owners, is a plan; plain admissions
+// (只有8次、没有组织讨论、推迟) are shortcomings.
+func TestPartsByContentWithYearsAndOwners(t *testing.T) {
+	ol, got := roles(t, doc(
+		"2025年度述职报告",
+		"今年我把支部建在警组上，全所党员19名，开展包村联户走访1200户。",
+		"我抓学习常常给警情让路，主题党日按时开的只有8次，4次推迟，没有组织讨论。",
+		"我思想上还是把破案当硬指标，认识上有偏差。",
+		"2026年，我把主题党日固定在每月第一个周四，讨论记录由组织委员负责上传。",
+	))
+	if rs := rolesOf(got); rs != "other,achievements,problems,causes,measures" || ol.Structure != lint.StructureContent {
+		t.Errorf("got %v (%s)", got, ol.Structure)
+	}
+}
