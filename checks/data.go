@@ -44,11 +44,14 @@ var DataAndCases = &lint.Check{
 		for _, part := range pass.Parts(lint.RoleAchievements) {
 			n := len(findEvidence(pass, lint.Extent{part}))
 			evidence += n
-			if utf8.RuneCountInString(strings.TrimSpace(pass.Text(part))) < pass.Int("min_paragraph") {
+			runes := utf8.RuneCountInString(strings.TrimSpace(pass.Text(part)))
+			if runes < pass.Int("min_paragraph") {
 				continue
 			}
 			paras++
-			if n > 0 {
+			// A paragraph is covered by evidence at half the rate asked of
+			// the part: one weak figure in a long paragraph does not cover it.
+			if n > 0 && float64(n)*100/float64(runes) >= pass.Float("per_100")/2 {
 				covered++
 			} else {
 				bare = append(bare, part.Para)

@@ -57,6 +57,12 @@ func TestRealReportMisses(t *testing.T) {
 		{"a rate that fits, and a rate of something else", "consistency", false, "一、主要工作\n全年排查矛盾纠纷148件、化解131件，化解率88.5%。受理诉求120件，办结118件，群众满意率96.3%。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"age brackets that do not add up", "consistency", true, "一、主要工作\n我完成书记年度研判，17名村党组织书记中，45岁以下9名，45至55岁7名，55岁以上4名，大专以上学历6名。38名党员中，35岁以下青年党员15名、36至45岁的9名、46岁以上的16名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"brackets that add up or do not cover everyone", "consistency", false, "一、主要工作\n17名村党组织书记中，45岁以下6名，45至55岁7名，55岁以上4名。20名党员中，35岁以下9名，36至45岁7名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"one weak figure in two long paragraphs", "data-and-cases", true,
+			"一、主要工作\n" + strings.Repeat("我跑了好几趟镇里，把后山的土路争取进了硬化计划，秋收前修通了，群众拉粮食、送孩子上学都方便了。", 6) + "邻里矛盾我常常晚上到两家去坐坐，把话说开。\n" +
+				strings.Repeat("我带着党员在河堤上守了几个晚上，把低洼处的老人提前转移出来，没出一点事。", 3) + "\n" + missProblems + missCauses + missMeasures},
+		{"long paragraphs each with figures", "data-and-cases", false,
+			"一、主要工作\n" + strings.Repeat("我跑了好几趟镇里，把后山的土路争取进了硬化计划，秋收前修通了，群众拉粮食、送孩子上学都方便了。", 2) + "全长3.2公里的路通了，惠及村民460户。\n" +
+				strings.Repeat("我带着党员在河堤上守了几个晚上，把低洼处的老人提前转移出来，没出一点事。", 2) + "前后转移老人17名、守堤党员23名。\n" + missProblems + missCauses + missMeasures},
 		{"problems found on a named occasion", "superficial-problems", false, "一、主要工作\n我主持支委会12次，讲党课4次，走访党员32户。\n二、存在的问题\n一是本人对发展党员质量把关不严。学校组织部专项检查时发现一个学生党支部考察谈话记录不全。二是本人推动双带头人培育措施不实，我只提过要求，没有拿出遴选办法。\n" + missCauses + missMeasures},
 		{"problems of hedges alone", "superficial-problems", true, "一、主要工作\n我主持支委会12次，讲党课4次，走访党员32户。\n二、存在的问题\n一是理论学习不够深入，学用结合还有差距。二是创新意识有待增强，工作方法有待改进。\n" + missCauses + missMeasures},
 		{"one sentence of directions", "concrete-measures", true, "一、主要工作\n我主持支委会12次，讲党课4次。\n二、存在的问题\n我对流动党员管理不够，全年有5名未参加组织生活。\n" + missCauses + "四、下一步打算\n下一步，我将进一步提高思想认识，切实加强支部自身建设，认真做好发展党员工作，持续规范财务公开，推动党建和产业深度融合。\n"},

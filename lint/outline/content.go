@@ -204,12 +204,8 @@ func (b *builder) partsByContent() bool {
 		}
 		text := b.doc.Paragraphs[s.Para].Text
 		next := lint.Role("")
-		future, past := len(futureWords.FindAllStringIndex(text, -1)), len(pastWords.FindAllStringIndex(text, -1))
-		if b.laterYearNamed(text) {
-			future += minContentPlan // 2026年，我把……: the report's next year
-		}
 		switch {
-		case future >= minContentPlan && 2*future > past:
+		case b.isPlan(text):
 			next = lint.RoleMeasures
 		case causeWords.MatchString(text) && found[lint.RoleProblems]:
 			next = lint.RoleCauses
@@ -240,4 +236,51 @@ func (b *builder) laterYearNamed(text string) bool {
 	}
 	y, _ := strconv.Atoi(m[1])
 	return y > b.year
+}
+
+// plansByContent moves an outline found by cues on to the measures where
+// the cues fell silent: within its last part of problems or causes, the
+// first paragraph after the part's first that reads as a plan by its
+// content (isPlan) opens the measures, which run to the closing formula.
+// It only moves forward, and only when no measures were found.
+func (b *builder) plansByContent() {
+	spans := b.out.Spans
+	last := -1 // the last span of problems or causes
+	for k, s := range spans {
+		switch s.Role {
+		case lint.RoleMeasures:
+			return
+		case lint.RoleProblems, lint.RoleCauses:
+			last = k
+		}
+	}
+	if last < 0 {
+		return
+	}
+	role := spans[last].Role
+	first := last // the first span of that last part
+	for first > 0 && spans[first-1].Role == role {
+		first--
+	}
+	for k := first; k <= last; k++ {
+		s := spans[k]
+		if s.Start != 0 || s.Para == spans[first].Para || !b.isPlan(b.doc.Paragraphs[s.Para].Text) {
+			continue
+		}
+		for j := k; j <= last; j++ {
+			spans[j].Role = lint.RoleMeasures
+		}
+		return
+	}
+}
+
+// isPlan reports whether a paragraph reads as a plan: words of the future
+// (or the next year named at its start) outnumber, twice over, those of
+// work done.
+func (b *builder) isPlan(text string) bool {
+	future, past := len(futureWords.FindAllStringIndex(text, -1)), len(pastWords.FindAllStringIndex(text, -1))
+	if b.laterYearNamed(text) {
+		future += minContentPlan
+	}
+	return future >= minContentPlan && 2*future > past
 }

@@ -175,6 +175,9 @@ func (b *builder) run() {
 	}
 	b.problemsBeforeCauses()
 	byContent := !b.headedRole && !b.cued && b.partsByContent()
+	if b.cued && !b.headedRole {
+		b.plansByContent()
+	}
 	b.sections()
 	switch {
 	case b.headedRole:

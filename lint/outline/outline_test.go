@@ -704,3 +704,28 @@ func TestPartsByContentWithYearsAndOwners(t *testing.T) {
 		t.Errorf("got %v (%s)", got, ol.Structure)
 	}
 }
+
+// TestPlansByContent: an outline whose cues found problems but no measures
+// moves on to the measures at the first paragraph that reads as a plan,
+// and keeps the closing formula out of them; a paragraph of work done
+// after the problems opens nothing.
+func TestPlansByContent(t *testing.T) {
+	_, got := roles(t, doc(
+		"我主持支委会12次，讲党课4次。",
+		"话说回来，毛病也不少，我一条条摆出来。我调研不够，下基层少。",
+		"我对年轻党员关心不够，只谈过3人。",
+		"每月至少谈心2人，3月底前建立台账，力争全年不少于24人次。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,problems,problems,measures,other" {
+		t.Errorf("got %v", got)
+	}
+	_, got = roles(t, doc(
+		"我主持支委会12次，讲党课4次。",
+		"话说回来，毛病也不少，我一条条摆出来。我调研不够，下基层少。",
+		"去年我已完成了12次走访，全年达到了目标。",
+	))
+	if rs := rolesOf(got); strings.Contains(rs, "measures") {
+		t.Errorf("work done is no plan: got %v", got)
+	}
+}
