@@ -2,21 +2,22 @@ package checks
 
 import (
 	"fmt"
-	"regexp"
+
 	"strings"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 var (
 	// causeMarker finds cause analysis inside a problems part.
-	causeMarker = regexp.MustCompile(`原因|根源|因为|由于|归根结底|主观上|客观上`)
+	causeMarker = match.MustCompile(`原因|根源|因为|由于|归根结底|主观上|客观上`)
 	// ownFailing: what a secretary writing 我 admits of himself — a
 	// lack, a shortfall, a wrong habit (我对……压担子不够、我抓……思路不宽).
-	ownFailing = regexp.MustCompile(`不够|不足|不宽|不深|不实|不严|不细|不到位|缺少|缺乏|没有及时|没有亲自|偏粗放|偏软|满足于|习惯于|停留在`)
+	ownFailing = match.MustCompile(`不够|不足|不宽|不深|不实|不严|不细|不到位|缺少|缺乏|没有及时|没有亲自|偏粗放|偏软|满足于|习惯于|停留在`)
 	// ownedCause places the cause in the secretary: 原因在我、根源在于我自己、
 	// 主要是自身原因、问题出在我身上.
-	ownedCause = regexp.MustCompile(`(原因|根源|根子|症结)[^。；]{0,6}(在|是)(于)?(我|本人|自身|自己)|(主要|根本|关键|根子|问题)(还是)?(在于|在|出在|是)(我|本人)(自己|自身|身上)?|(自身|自己|个人|主观)(的)?原因`)
+	ownedCause = match.MustCompile(`(原因|根源|根子|症结)[^。；]{0,6}(在|是)(于)?(我|本人|自身|自己)|(主要|根本|关键|根子|问题)(还是)?(在于|在|出在|是)(我|本人)(自己|自身|身上)?|(自身|自己|个人|主观)(的)?原因`)
 )
 
 // cause is one item of cause analysis: its text and where it lies.
@@ -87,7 +88,7 @@ var SubjectiveCauses = &lint.Check{
 		for _, c := range causes {
 			var ms []lint.Match
 			for _, m := range pass.Find(subjective, c.extent) {
-				if lint.MatchesAny(others, clauseOf(pass, m)) {
+				if others.MatchAny(clauseOf(pass, m)) {
 					theirs++ // 有的支委责任意识不强: others' attitude, not the secretary's
 					continue
 				}

@@ -2,15 +2,16 @@ package checks
 
 import (
 	"fmt"
-	"regexp"
+
 	"strings"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // quotedTitle is a document title, whose wording is not the writer's.
-var quotedTitle = regexp.MustCompile(`《[^》]*》`)
+var quotedTitle = match.MustCompile(`《[^》]*》`)
 
 // Cliches notes parts thick with 套话.
 var Cliches = &lint.Check{

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // Consistency flags figures a report contradicts itself on (数据前后不一致).
@@ -58,11 +60,11 @@ var (
 	// declaredMembers: the unit states its number of members as a fact
 	// (现有党员214名, 共有基层党组织31个、党员1126名); the character before
 	// 党员 must not qualify them (女党员, 预备党员, 其中党员 are parts).
-	declaredMembers = regexp.MustCompile(`(现有|共有|有)([^。；，,]{0,16}?[、，,])?党员(\d+)名`)
+	declaredMembers = match.MustCompile(`(现有|共有|有)([^。；，,]{0,16}?[、，,])?党员(\d+)名`)
 	// wholeMembers: all of them (全体220名党员, 全村52名党员).
-	wholeMembers = regexp.MustCompile(`(全体|全部|现有的|全村|全镇|全乡|全社区|全所|全院|全校|全局|全厂|全行|全公司|全支部|全系|全中心)(共)?(\d+)名党员`)
+	wholeMembers = match.MustCompile(`(全体|全部|现有的|全村|全镇|全乡|全社区|全所|全院|全校|全局|全厂|全行|全公司|全支部|全系|全中心)(共)?(\d+)名党员`)
 	// changedCount: a sentence that explains a count changed.
-	changedCount = regexp.MustCompile(`年初|年底|年末|原有|新增|发展|转入|转出|截至|增加|减少|去年|上年`)
+	changedCount = match.MustCompile(`年初|年底|年末|原有|新增|发展|转入|转出|截至|增加|减少|去年|上年`)
 )
 
 // memberCount is a statement of the unit's number of members.
@@ -151,9 +153,9 @@ func sameWhole(whole, context string) bool {
 
 var (
 	// wholeCount and partCount: N个支部 … 其中M个支部.
-	wholeCount = regexp.MustCompile(`(\d+)个(党支部|支部|村|社区|党组织|党小组|网格|小区|科室|部门|班组|项目|学校|企业)`)
-	anyCount   = regexp.MustCompile(`\d+个`)
-	partCount  = regexp.MustCompile(`其中[^，。；]{0,8}?(\d+)个(党支部|支部|村|社区|党组织|党小组|网格|小区|科室|部门|班组|项目|学校|企业)`)
+	wholeCount = match.MustCompile(`(\d+)个(党支部|支部|村|社区|党组织|党小组|网格|小区|科室|部门|班组|项目|学校|企业)`)
+	anyCount   = match.MustCompile(`\d+个`)
+	partCount  = match.MustCompile(`其中[^，。；]{0,8}?(\d+)个(党支部|支部|村|社区|党组织|党小组|网格|小区|科室|部门|班组|项目|学校|企业)`)
 )
 
 // family folds nouns that count the same things.
@@ -198,12 +200,12 @@ func checkPartsOverWhole(pass *lint.Pass, para int, text string) {
 var (
 	// itemizedWhole: a count of things followed at once by 其中 (312个台区，
 	// 其中 / 台区312个，其中), the noun before or after the number.
-	itemizedWhole = regexp.MustCompile(`(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)(\p{Han}{0,4}?)[，,：:]?其中` + "|" + `(\p{Han}{1,4})(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)[，,：:]?其中`)
+	itemizedWhole = match.MustCompile(`(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)(\p{Han}{0,4}?)[，,：:]?其中` + "|" + `(\p{Han}{1,4})(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)[，,：:]?其中`)
 	// itemPart: one item of the list after 其中 (集镇台区98个 / 98个集镇台区).
-	itemPart = regexp.MustCompile(`^(\p{Han}{0,8}?)(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)(\p{Han}{0,6})$`)
+	itemPart = match.MustCompile(`^(\p{Han}{0,8}?)(\d+)(个|条|座|所|家|处|项|台|间|栋|辆|片|件|起)(\p{Han}{0,6})$`)
 	// rankedItem: categories that are ratings, not a division of the
 	// whole; they overlap and are not summed.
-	rankedItem = regexp.MustCompile(`示范|先进|优秀|达标|贫困|困难|重点|软弱|后进|星级|标准化|规范化|获评|评为|以上|以下|新建|新增|改造`)
+	rankedItem = match.MustCompile(`示范|先进|优秀|达标|贫困|困难|重点|软弱|后进|星级|标准化|规范化|获评|评为|以上|以下|新建|新增|改造`)
 )
 
 // checkPartsSum flags a whole of things whose items, listed after 其中,
@@ -257,7 +259,7 @@ func headNoun(noun string) string {
 
 // partition: a whole divided into groups (把52名党员全部编入3个党小组：东坡组18名、
 // 西坡组16名、果业合作社组14名), with the number of groups.
-var partition = regexp.MustCompile(`(\d+)(名|个|户|人)(\p{Han}{0,6}?)(全部|全体|统一|分别)?(编入|分为|分成|划分为|划为|编为|编成|分到)(\d+|[一二三四五六七八九十两])个(\p{Han}{1,6}?)[：:，,]`)
+var partition = match.MustCompile(`(\d+)(名|个|户|人)(\p{Han}{0,6}?)(全部|全体|统一|分别)?(编入|分为|分成|划分为|划为|编为|编成|分到)(\d+|[一二三四五六七八九十两])个(\p{Han}{1,6}?)[：:，,]`)
 
 // checkPartition flags a whole divided into groups whose sizes, listed
 // after it, do not add up to it. The division must be complete: said so
@@ -298,7 +300,7 @@ func checkPartition(pass *lint.Pass, para int, text string) {
 }
 
 // groupSize: one group of a partition and its size (东坡组18名).
-var groupSize = regexp.MustCompile(`^\p{Han}{1,12}?(\d+)(名|个|户|人)$`)
+var groupSize = match.MustCompile(`^\p{Han}{1,12}?(\d+)(名|个|户|人)$`)
 
 // chineseCount reads a small count in digits or Chinese numerals, or -1.
 func chineseCount(s string) int {
@@ -316,7 +318,7 @@ func chineseCount(s string) int {
 
 // statedShare: a count and the share of a whole it is said to be (覆盖一线
 // 党员29名，占一线党员总数的九成以上 / 占全村党员的85%).
-var statedShare = regexp.MustCompile(`(\d+)(名|个|户|人|家|所)[，,]?(约)?占(全体|全部|全村|全镇|全社区|全院|全所|全校)?(\p{Han}{2,8}?)(总数|总人数|总量)?的(([一二三四五六七八九])成|(\d+(?:\.\d+)?)%|百分之([一二三四五六七八九十]+))(以上|多)?`)
+var statedShare = match.MustCompile(`(\d+)(名|个|户|人|家|所)[，,]?(约)?占(全体|全部|全村|全镇|全社区|全院|全所|全校)?(\p{Han}{2,8}?)(总数|总人数|总量)?的(([一二三四五六七八九])成|(\d+(?:\.\d+)?)%|百分之([一二三四五六七八九十]+))(以上|多)?`)
 
 // checkStatedShares flags a share stated in words or per cent that the
 // report's own figures contradict: the whole is the count of the same
@@ -395,7 +397,7 @@ func wholeOf(pass *lint.Pass, noun, classifier string, part int) int {
 		return 0 // 党员 alone: which total is meant is not clear
 	}
 	head, mod := string(r[len(r)-2:]), regexp.QuoteMeta(string(r[:len(r)-2]))
-	re := regexp.MustCompile(mod + `[^，。；、\d]{0,6}` + regexp.QuoteMeta(head) + `(\d+)` + regexp.QuoteMeta(classifier) +
+	re := match.MustCompile(mod + `[^，。；、\d]{0,6}` + regexp.QuoteMeta(head) + `(\d+)` + regexp.QuoteMeta(classifier) +
 		`|(\d+)` + regexp.QuoteMeta(classifier) + mod + regexp.QuoteMeta(head))
 	found := 0
 	for _, p := range pass.Doc.Paragraphs {
@@ -415,9 +417,9 @@ func wholeOf(pass *lint.Pass, noun, classifier string, part int) int {
 
 var (
 	// namedRate: a rate named by what it counts (化解率96.3%、办结率100%).
-	namedRate = regexp.MustCompile(`(\p{Han}{2})率(达到|达|为|是)?(\d+(?:\.\d+)?)%`)
+	namedRate = match.MustCompile(`(\p{Han}{2})率(达到|达|为|是)?(\d+(?:\.\d+)?)%`)
 	// verbCount: a count and the words before it (化解131件).
-	verbCount = regexp.MustCompile(`(\p{Han}{1,8}?)(\d+)(件|起|个|名|户|人|次|项|场)`)
+	verbCount = match.MustCompile(`(\p{Han}{1,8}?)(\d+)(件|起|个|名|户|人|次|项|场)`)
 )
 
 // checkRateOfCounts flags a rate its own counts contradict, within one
@@ -471,10 +473,10 @@ func checkRateOfCounts(pass *lint.Pass, para int, text string) {
 
 var (
 	// bracketWhole: a count of people to be divided (17名村党组织书记中，).
-	bracketWhole = regexp.MustCompile(`(\d+)(名|人)(\p{Han}{1,12}?)中[，,：:]`)
+	bracketWhole = match.MustCompile(`(\d+)(名|人)(\p{Han}{1,12}?)中[，,：:]`)
 	// bracketItem: one bracket and its count (45岁以下9名, 45至55岁7名,
 	// 35岁以下青年党员15名).
-	bracketItem = regexp.MustCompile(`^(\d+)(岁|年)(以下|以上|及以下|及以上)(的)?\p{Han}{0,6}?(\d+)(名|人)$|^(\d+)(岁)?(至|到|-|—|～|~)(\d+)(岁|年)(的)?\p{Han}{0,6}?(\d+)(名|人)$`)
+	bracketItem = match.MustCompile(`^(\d+)(岁|年)(以下|以上|及以下|及以上)(的)?\p{Han}{0,6}?(\d+)(名|人)$|^(\d+)(岁)?(至|到|-|—|～|~)(\d+)(岁|年)(的)?\p{Han}{0,6}?(\d+)(名|人)$`)
 )
 
 // checkBrackets flags a count of people divided into brackets from the
@@ -517,10 +519,10 @@ func checkBrackets(pass *lint.Pass, para int, text string) {
 
 var (
 	// developedCount: the members taken in this year (发展党员3名, 发展的2名新党员).
-	developedCount = regexp.MustCompile(`(发展|吸收)了?(新)?(党员|预备党员)(\d+)名|(发展|吸收)(了|的)?(\d+)名(新)?(党员|预备党员)`)
+	developedCount = match.MustCompile(`(发展|吸收)了?(新)?(党员|预备党员)(\d+)名|(发展|吸收)(了|的)?(\d+)名(新)?(党员|预备党员)`)
 	// otherSpan: words that put a count of members taken in at another
 	// time than this year, or in a plan.
-	otherSpan = regexp.MustCompile(`近\p{Han}?年|年来|累计|共计|历年|去年|上年|前年|明年|来年|20\d\d年(计划|力争|要)|计划|力争|将|拟|培养|积极分子|发展对象`)
+	otherSpan = match.MustCompile(`近\p{Han}?年|年来|累计|共计|历年|去年|上年|前年|明年|来年|20\d\d年(计划|力争|要)|计划|力争|将|拟|培养|积极分子|发展对象`)
 )
 
 // checkDevelopedMembers flags this year's members taken in stated twice
@@ -575,7 +577,7 @@ func nextItem(s string) (item, sep string) {
 }
 
 // boundedRate: a rate that cannot exceed 100%.
-var boundedRate = regexp.MustCompile(`(参学率|覆盖率|参与率|到会率|出勤率|参会率|知晓率|满意率|满意度|合格率|达标率|占比|占全|占)[^，。；]{0,6}?(\d+(\.\d+)?)%`)
+var boundedRate = match.MustCompile(`(参学率|覆盖率|参与率|到会率|出勤率|参会率|知晓率|满意率|满意度|合格率|达标率|占比|占全|占)[^，。；]{0,6}?(\d+(\.\d+)?)%`)
 
 func checkRates(pass *lint.Pass, para int, text string) {
 	if !strings.ContainsAny(text, "%") {
@@ -594,7 +596,7 @@ func checkRates(pass *lint.Pass, para int, text string) {
 }
 
 // change: 由A(unit)减少到B(unit)，下降C%（或减少C件、C个百分点）.
-var change = regexp.MustCompile(`(由|从)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?(?:减少|下降|降低|降|增加|增长|上升|提高|提升|升)(?:到|至|为)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?[，,]?(?:同比|比上年)?(?:下降|减少|降低|增长|增加|上升|提高|提升)(?:了)?(\d+(?:\.\d+)?)(%|个百分点|万元|元|件|起|个|名|人次|人|户|次)`)
+var change = match.MustCompile(`(由|从)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?(?:减少|下降|降低|降|增加|增长|上升|提高|提升|升)(?:到|至|为)(\d+(?:\.\d+)?)(万元|元|件|起|个|名|人次|人|户|次|%)?[，,]?(?:同比|比上年)?(?:下降|减少|降低|增长|增加|上升|提高|提升)(?:了)?(\d+(?:\.\d+)?)(%|个百分点|万元|元|件|起|个|名|人次|人|户|次)`)
 
 func checkChanges(pass *lint.Pass, para int, text string, tolerance float64) {
 	if !strings.ContainsAny(text, "由从") {

@@ -2,11 +2,13 @@ package checks
 
 import (
 	"regexp"
+
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // Evidence is what 用数据、事例说话 asks for: numbers with a unit or measure
@@ -21,26 +23,26 @@ import (
 const chineseUnits = `名|户|次|场|期|篇|项|件|家|所|座|处|批|人次|人|万元|元|亩`
 
 var (
-	numberPatterns sync.Map // *lint.Lexicon (units) → *regexp.Regexp
-	chineseNumber  = regexp.MustCompile(`[一二三四五六七八九十百千两]+(余|多)?(` + chineseUnits + `)`)
+	numberPatterns sync.Map // *lint.Lexicon (units) → *match.Regexp
+	chineseNumber  = match.MustCompile(`[一二三四五六七八九十百千两]+(余|多)?(` + chineseUnits + `)`)
 	// namedCase: a title, or a quoted name of three or more characters (a
 	// quoted pair of characters is a slogan: “三农”).
-	namedCase = regexp.MustCompile(`《[^》]{2,40}》|“[^”]{3,12}”`)
+	namedCase = match.MustCompile(`《[^》]{2,40}》|“[^”]{3,12}”`)
 )
 
 var (
 	// namedPerson: a person named with a common surname and a familiar
 	// form of address (王德顺大爷、李桂兰奶奶、张师傅).
-	namedPerson = regexp.MustCompile(`[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\p{Han}]{1,2}(大爷|大妈|大娘|奶奶|爷爷|师傅|阿姨)`)
+	namedPerson = match.MustCompile(`[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\p{Han}]{1,2}(大爷|大妈|大娘|奶奶|爷爷|师傅|阿姨)`)
 	// sloganWords make a quoted phrase a slogan (“舍小家为大家”, “让群众少跑腿”)
 	// unless it ends in a name's noun (“为民服务站”).
-	sloganWords  = regexp.MustCompile(`[为把让使要不]`)
-	namingEnding = regexp.MustCompile(`(行动|工程|驿站|代办|服务队|队|站|岗|屋|园|课堂|讲堂|学堂|计划|项目|品牌|联盟|超市|积分|清单|台账|模式|机制|中心|小组|基地|平台|书屋|食堂|群|卡|榜|奖|赛|节|会|日|号|室|馆|所|院|厅|窗口|热线)$`)
+	sloganWords  = match.MustCompile(`[为把让使要不]`)
+	namingEnding = match.MustCompile(`(行动|工程|驿站|代办|服务队|队|站|岗|屋|园|课堂|讲堂|学堂|计划|项目|品牌|联盟|超市|积分|清单|台账|模式|机制|中心|小组|基地|平台|书屋|食堂|群|卡|榜|奖|赛|节|会|日|号|室|馆|所|院|厅|窗口|热线)$`)
 )
 
 // studyText: the title of a text the party studies, not the writer's own
 // case (《中国共产党纪律处分条例》、《习近平谈治国理政》、《……论述摘编》).
-var studyText = regexp.MustCompile(`^(中国共产党|习近平|中华人民共和国|毛泽东|邓小平|党章)|(选编|文选|摘编|读本|纲要|问答)$`)
+var studyText = match.MustCompile(`^(中国共产党|习近平|中华人民共和国|毛泽东|邓小平|党章)|(选编|文选|摘编|读本|纲要|问答)$`)
 
 // sloganLike reports whether a quoted phrase reads as a slogan rather
 // than the name of a project or a case.
@@ -53,15 +55,15 @@ func sloganLike(s string) bool {
 
 // numberPattern returns the pattern of Arabic numbers with a unit of the
 // units lexicon.
-func numberPattern(units *lint.Lexicon) *regexp.Regexp {
+func numberPattern(units *lint.Lexicon) *match.Regexp {
 	if re, ok := numberPatterns.Load(units); ok {
-		return re.(*regexp.Regexp)
+		return re.(*match.Regexp)
 	}
 	var alts []string
 	for _, u := range units.Phrases() {
 		alts = append(alts, regexp.QuoteMeta(u))
 	}
-	re := regexp.MustCompile(`[0-9０-９]+([.．][0-9０-９]+)?(余|多)?(` + strings.Join(alts, "|") + `)`)
+	re := match.MustCompile(`[0-9０-９]+([.．][0-9０-９]+)?(余|多)?(` + strings.Join(alts, "|") + `)`)
 	numberPatterns.Store(units, re)
 	return re
 }

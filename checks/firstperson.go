@@ -2,16 +2,17 @@ package checks
 
 import (
 	"fmt"
-	"regexp"
+
 	"strings"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // clauseStart finds where a clause begins: after 。；：，！？ or an
 // enumerator (一是、二是).
-var clauseStart = regexp.MustCompile(`(^|[。；：，！？;:,!?]|[一二三四五六七八九十]是)`)
+var clauseStart = match.MustCompile(`(^|[。；：，！？;:,!?]|[一二三四五六七八九十]是)`)
 
 // collectiveSubjects counts collective subjects at the start of clauses
 // ("我们组织……", "局党组研究……", "全村党员……"), plus 我们 anywhere.

@@ -13,13 +13,13 @@ import (
 func measureScore(pass *lint.Pass, it lint.Item) int {
 	text := it.Text
 	score := 0
-	if lint.MatchesAny(pass.Patterns("measure-deadline"), text) {
+	if pass.Patterns("measure-deadline").MatchAny(text) {
 		score++
 	}
-	if lint.MatchesAny(pass.Patterns("measure-owner"), text) {
+	if pass.Patterns("measure-owner").MatchAny(text) {
 		score++
 	}
-	if lint.MatchesAny(pass.Patterns("measure-target"), text) {
+	if pass.Patterns("measure-target").MatchAny(text) {
 		score++
 	}
 	if pass.Has(pass.Lexicon("measure-carriers"), it.Extent) || namedCase.MatchString(text) {

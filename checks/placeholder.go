@@ -2,13 +2,14 @@ package checks
 
 import (
 	"fmt"
-	"regexp"
+
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // Placeholder flags template slots left unfilled.
@@ -47,17 +48,17 @@ type placeholderHit struct {
 var (
 	// Each pattern is a slot in a template. Matches are vetted by
 	// isPlaceholder for the cases RE2 cannot express (no look-around).
-	placeholderPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`20[_＿]{1,2}|20[XＸxｘ×]{2}`),
-		regexp.MustCompile(`第[XＸ×][次个批届期]?`),
-		regexp.MustCompile(`[_＿]{2,}`),
-		regexp.MustCompile(`[XＸxｘ×]{1,3}[年月日次个名人项件场户元万期届篇余条家所支村镇乡局委处科股天批县市区省厅办部院校站队%％]|[XＸxｘ×]{1,3}(政府|公司|集团|中心)`),
-		regexp.MustCompile(`[XＸ]{2,}|×{2,}|[xｘ]{2,}|[＊*]{1,3}[年月日局镇村县市区]|[＊*]{2,}`),
+	placeholderPatterns = []*match.Regexp{
+		match.MustCompile(`20[_＿]{1,2}|20[XＸxｘ×]{2}`),
+		match.MustCompile(`第[XＸ×][次个批届期]?`),
+		match.MustCompile(`[_＿]{2,}`),
+		match.MustCompile(`[XＸxｘ×]{1,3}[年月日次个名人项件场户元万期届篇余条家所支村镇乡局委处科股天批县市区省厅办部院校站队%％]|[XＸxｘ×]{1,3}(政府|公司|集团|中心)`),
+		match.MustCompile(`[XＸ]{2,}|×{2,}|[xｘ]{2,}|[＊*]{1,3}[年月日局镇村县市区]|[＊*]{2,}`),
 		// A template's masked name: A总书记、A新时代、《A谈治国理政》.
-		regexp.MustCompile(`[A-Z](总书记|书记|主席|新时代|谈治国理政|重要讲话|重要指示|讲话精神)`),
-		regexp.MustCompile(`某某|某(同志|单位|村|镇|乡|街道|社区|局|支部|书记)`),
-		regexp.MustCompile(`[（(【]\s*(此处|在此)[^）)】]{0,20}[）)】]|【[^】]{0,20}(填写|填入|姓名|名称|数字|日期)[^】]{0,10}】`),
-		regexp.MustCompile(`待补充|待填写|待填|此处填写|TODO`),
+		match.MustCompile(`[A-Z](总书记|书记|主席|新时代|谈治国理政|重要讲话|重要指示|讲话精神)`),
+		match.MustCompile(`某某|某(同志|单位|村|镇|乡|街道|社区|局|支部|书记)`),
+		match.MustCompile(`[（(【]\s*(此处|在此)[^）)】]{0,20}[）)】]|【[^】]{0,20}(填写|填入|姓名|名称|数字|日期)[^】]{0,10}】`),
+		match.MustCompile(`待补充|待填写|待填|此处填写|TODO`),
 	}
 )
 

@@ -2,22 +2,23 @@ package checks
 
 import (
 	"fmt"
-	"regexp"
+
 	"strings"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 var (
 	// timeReference names when something happened: a month, a half year,
 	// an event on the calendar.
-	timeReference = regexp.MustCompile(`\d{1,2}月|[上下]半年|年初|年中|年底|第[一二三四]季度|换届|汛期|春节|国庆`)
+	timeReference = match.MustCompile(`\d{1,2}月|[上下]半年|年初|年中|年底|第[一二三四]季度|换届|汛期|春节|国庆`)
 	// concreteFact states a fact rather than a judgement: something not
 	// done, done only so much.
-	concreteFact = regexp.MustCompile(`(未|没有|从未|尚未|仅|只有|只)(能|按期|按时|参加|开展|召开|建立|完成|整改|落实|到|去|发展|开|讲|走访|缴纳|交纳|换届|记录|公开|录入|上报|组织|过问|谈|听|提|拿出|制定)`)
+	concreteFact = match.MustCompile(`(未|没有|从未|尚未|仅|只有|只)(能|按期|按时|参加|开展|召开|建立|完成|整改|落实|到|去|发展|开|讲|走访|缴纳|交纳|换届|记录|公开|录入|上报|组织|过问|谈|听|提|拿出|制定)`)
 	// occasion names the check or review that brought a problem to light
 	// (学校组织部专项检查时发现、巡察中指出).
-	occasion = regexp.MustCompile(`(检查|巡察|巡视|督查|考核|测评|评议|调研|审计|验收|暗访|抽查)(时|中|期间)[，,]?(发现|指出|反映|查出|暴露)`)
+	occasion = match.MustCompile(`(检查|巡察|巡视|督查|考核|测评|评议|调研|审计|验收|暗访|抽查)(时|中|期间)[，,]?(发现|指出|反映|查出|暴露)`)
 )
 
 // problemItem is a problem item with what the rules read in it.
@@ -126,7 +127,7 @@ var SelfResponsibility = &lint.Check{
 			switch {
 			case len(individualSubjects(pass, it.Extent)) > 0:
 				own = append(own, it)
-			case lint.MatchesAny(others, it.Text):
+			case others.MatchAny(it.Text):
 				theirs = append(theirs, it)
 			}
 		}

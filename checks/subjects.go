@@ -1,11 +1,11 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // collectiveAfterI are the characters that turn 我 into a collective
@@ -40,7 +40,7 @@ func individualSubjects(pass *lint.Pass, e lint.Extent) []lint.Match {
 }
 
 // bodyBefore: a collective noun that 自身 may belong to (支部自身建设).
-var bodyBefore = regexp.MustCompile(`(支部|党支部|党组织|组织|班子|队伍|单位|党委|党总支|合作社|公司|学校|医院|村|社区)$`)
+var bodyBefore = match.MustCompile(`(支部|党支部|党组织|组织|班子|队伍|单位|党委|党总支|合作社|公司|学校|医院|村|社区)$`)
 
 // ownOfBody reports whether a self word is a body's own (支部自身建设,
 // 班子自身), not the writer.

@@ -2,10 +2,11 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
+
 	"sort"
 
 	"shuzhi/lint/count"
+	"shuzhi/lint/match"
 )
 
 // Check is one rule of the review, modelled on go/analysis.Analyzer: a
@@ -161,7 +162,7 @@ func (p *Pass) Roles(key string) []Role { return p.Settings().Roles(key) }
 func (p *Pass) Lexicon(name string) *Lexicon { return p.Profile.Lexicons.Phrases(name) }
 
 // Patterns returns a pattern lexicon of the profile.
-func (p *Pass) Patterns(name string) []*regexp.Regexp { return p.Profile.Lexicons.Patterns(name) }
+func (p *Pass) Patterns(name string) *match.Set { return p.Profile.Lexicons.Patterns(name) }
 
 // Counts returns the 字数 figures of the whole document (body paragraphs
 // only; Extras are not counted, as in Word's main-text count).

@@ -142,8 +142,7 @@ func (p *Pass) find(l *Lexicon, e Extent, words bool) []Match {
 		text := p.Doc.Paragraphs[loc.Para].Text
 		var bounds []bool
 		if words {
-			bounds = append([]bool(nil), p.facts.cut(loc.Para).bounds[bs:be+1]...)
-			bounds[0], bounds[len(bounds)-1] = true, true
+			bounds = p.facts.cut(loc.Para).bounds[bs : be+1]
 		}
 		for _, m := range findIn(l, text[bs:be], bounds) {
 			out = append(out, Match{

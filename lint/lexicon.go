@@ -3,9 +3,12 @@ package lint
 import (
 	"fmt"
 	"regexp"
+
 	"sort"
 	"strings"
 	"sync"
+
+	"shuzhi/lint/match"
 )
 
 // Lexicons are the named phrase lists and pattern lists a profile matches
@@ -18,7 +21,7 @@ type Lexicons struct {
 
 	mu       sync.Mutex
 	phrases  map[string]*Lexicon
-	compiled map[string][]*regexp.Regexp
+	compiled map[string]*match.Set
 	derived  map[string]any
 }
 
@@ -27,7 +30,7 @@ type Lexicons struct {
 // (package config checks them).
 func NewLexicons(entries map[string][]string, patterns map[string]bool) *Lexicons {
 	return &Lexicons{entries: entries, patterns: patterns,
-		phrases: map[string]*Lexicon{}, compiled: map[string][]*regexp.Regexp{}, derived: map[string]any{}}
+		phrases: map[string]*Lexicon{}, compiled: map[string]*match.Set{}, derived: map[string]any{}}
 }
 
 // Entries returns the entries of a lexicon; an unknown name is a
@@ -54,19 +57,20 @@ func (s *Lexicons) Phrases(name string) *Lexicon {
 }
 
 // Patterns returns a pattern lexicon's entries compiled as RE2 regular
-// expressions.
-func (s *Lexicons) Patterns(name string) []*regexp.Regexp {
+// expressions, as a set matched in one pass.
+func (s *Lexicons) Patterns(name string) *match.Set {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if res, ok := s.compiled[name]; ok {
 		return res
 	}
-	var res []*regexp.Regexp
+	var res []*match.Regexp
 	for _, e := range s.Entries(name) {
-		res = append(res, regexp.MustCompile(e))
+		res = append(res, match.MustCompile(e))
 	}
-	s.compiled[name] = res
-	return res
+	set := match.NewSet(res)
+	s.compiled[name] = set
+	return set
 }
 
 // Derived returns what build makes of the set, made once per set and key:
@@ -95,7 +99,8 @@ func (s *Lexicons) Derived(key string, build func(*Lexicons) any) any {
 type Lexicon struct {
 	Name   string
 	plain  []string
-	gapped []*regexp.Regexp
+	auto   *match.Automaton // finds the plain phrases
+	gapped []*match.Regexp
 }
 
 // gapRunes is how much text "…" in a lexicon phrase may stand for.
@@ -126,8 +131,9 @@ func newLexicon(name string, phrases []string) *Lexicon {
 			parts[i] = regexp.QuoteMeta(pt)
 		}
 		// Quoted literals and a bounded class always compile.
-		l.gapped = append(l.gapped, regexp.MustCompile(strings.Join(parts, fmt.Sprintf("[^。！？；]{0,%d}?", gapRunes))))
+		l.gapped = append(l.gapped, match.MustCompile(strings.Join(parts, fmt.Sprintf("[^。！？；]{0,%d}?", gapRunes))))
 	}
+	l.auto = match.NewAutomaton(l.plain)
 	return l
 }
 
@@ -140,12 +146,35 @@ type Match struct {
 
 // findIn finds a lexicon's phrases in text, non-overlapping, in text
 // order, as byte offsets; when bounds is not nil, a match must start and
-// end where bounds is true (bounds has len(text)+1 entries).
+// end where bounds is true or at an end of text (bounds has len(text)+1
+// entries). Phrases take precedence in their lexicon's order, and each
+// phrase's occurrences are taken from the left, without overlapping each
+// other.
 func findIn(l *Lexicon, text string, bounds []bool) [][2]int {
+	type occurrence struct{ phrase, start, end int }
+	var found []occurrence
+	l.auto.Each(text, func(phrase, start, end int) bool {
+		found = append(found, occurrence{phrase, start, end})
+		return true
+	})
+	var gapped [][]int
+	for _, re := range l.gapped {
+		gapped = append(gapped, re.FindAllStringIndex(text, -1)...)
+	}
+	if len(found) == 0 && len(gapped) == 0 {
+		return nil
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].phrase != found[j].phrase {
+			return found[i].phrase < found[j].phrase
+		}
+		return found[i].start < found[j].start
+	})
 	var out [][2]int
 	taken := make([]bool, len(text)+1)
+	atBound := func(b int) bool { return bounds == nil || b == 0 || b == len(text) || bounds[b] }
 	add := func(bs, be int) {
-		if bounds != nil && (!bounds[bs] || !bounds[be]) {
+		if !atBound(bs) || !atBound(be) {
 			return
 		}
 		for b := bs; b < be; b++ {
@@ -158,33 +187,19 @@ func findIn(l *Lexicon, text string, bounds []bool) [][2]int {
 		}
 		out = append(out, [2]int{bs, be})
 	}
-	for _, ph := range l.plain {
-		for from := 0; ; {
-			i := strings.Index(text[from:], ph)
-			if i < 0 {
-				break
-			}
-			add(from+i, from+i+len(ph))
-			from += i + len(ph)
+	lastPhrase, lastEnd := -1, 0
+	for _, o := range found {
+		if o.phrase == lastPhrase && o.start < lastEnd {
+			continue // overlaps the phrase's previous occurrence
 		}
+		lastPhrase, lastEnd = o.phrase, o.end
+		add(o.start, o.end)
 	}
-	for _, re := range l.gapped {
-		for _, loc := range re.FindAllStringIndex(text, -1) {
-			add(loc[0], loc[1])
-		}
+	for _, loc := range gapped {
+		add(loc[0], loc[1])
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
-}
-
-// MatchesAny reports whether one of the patterns matches text.
-func MatchesAny(res []*regexp.Regexp, text string) bool {
-	for _, re := range res {
-		if re.MatchString(text) {
-			return true
-		}
-	}
-	return false
 }
 
 // ContainsAnywhere reports whether text holds one of the phrases, word

@@ -1,10 +1,11 @@
 package lint
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"shuzhi/lint/match"
 )
 
 // Loc is a run of one paragraph's text, in runes.
@@ -72,10 +73,10 @@ func (it *Item) add(text string, loc Loc) {
 
 var (
 	// enumerator opens an inline item: 一是、二是…, 第一，…, 首先/其次.
-	enumerator = regexp.MustCompile(`^(([一二三四五六七八九十]+是)|(第[一二三四五六七八九十]+[，,、：:])|首先|其次|再次|最后|此外)`)
+	enumerator = match.MustCompile(`^(([一二三四五六七八九十]+是)|(第[一二三四五六七八九十]+[，,、：:])|首先|其次|再次|最后|此外)`)
 	// introEnd marks a sentence that only announces the items to follow:
 	// it ends with a colon, or names what follows (以下几点、如下、几个方面).
-	introEnd = regexp.MustCompile(`[：:]$|以下|如下|几点|几个方面|几条|这么几|这样几`)
+	introEnd = match.MustCompile(`[：:]$|以下|如下|几点|几个方面|几条|这么几|这样几`)
 )
 
 // maxIntro bounds, in runes, a text that only announces items.

@@ -1,11 +1,11 @@
 package outline
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // A report may analyse the causes of problems it never introduced: the
@@ -19,13 +19,13 @@ import (
 var (
 	// shortcoming: the words of an item that reports a shortcoming
 	// rather than work done (不够、没抓住、质量不高、重业务轻党建).
-	shortcoming = regexp.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时)|重\p{Han}{1,3}[、，,]?轻|` +
+	shortcoming = match.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时)|重\p{Han}{1,3}[、，,]?轻|` +
 		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
 	// itemOpening: a sentence that opens an item of a list.
-	itemOpening = regexp.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+	itemOpening = match.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 	// leadIn: a sentence that announces what follows (有几条、以下几个方面、
 	// 问题不少、……：).
-	leadIn = regexp.MustCompile(`几条|几点|几个方面|几方面|以下|如下|不少|较多|问题|不足|短板|差距|[：:]$`)
+	leadIn = match.MustCompile(`几条|几点|几个方面|几方面|以下|如下|不少|较多|问题|不足|短板|差距|[：:]$`)
 )
 
 // minContentItems is how many items of shortcomings must precede the
@@ -178,11 +178,11 @@ func (b *builder) relabel(c int, u unit) {
 
 var (
 	// futureWords mark a plan.
-	futureWords = regexp.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前|上半年|下半年|年内|不少于|至少|\d{1,2}月(份)?起|由\p{Han}{1,6}(负责|牵头|跟踪)|固定在|每季度`)
+	futureWords = match.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前|上半年|下半年|年内|不少于|至少|\d{1,2}月(份)?起|由\p{Han}{1,6}(负责|牵头|跟踪)|固定在|每季度`)
 	// pastWords mark work done.
-	pastWords = regexp.MustCompile(`了|已|完成|达到|实现|取得|全年|累计|过`)
+	pastWords = match.MustCompile(`了|已|完成|达到|实现|取得|全年|累计|过`)
 	// causeWords name why.
-	causeWords = regexp.MustCompile(`原因|根源|根子|症结|病根|主观上|客观上|思想上|认识上|说到底|归根`)
+	causeWords = match.MustCompile(`原因|根源|根子|症结|病根|主观上|客观上|思想上|认识上|说到底|归根`)
 )
 
 // minContentPlan is how many words of the future a paragraph needs, more

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // lexicons are the phrase lists and cue patterns of dict/ that the outline
@@ -13,8 +14,8 @@ type lexicons struct {
 	headings []roleLexicon // heading phrases per role, in report order
 	themes   []themeLexicon
 	// cues are matched at a sentence start, in this order of precedence.
-	closing, followup, causes, measures, problems []cue
-	opening, salutation                           []cue
+	closing, followup, causes, measures, problems *match.Set
+	opening, salutation                           *match.Set
 }
 
 type roleLexicon struct {
@@ -50,7 +51,7 @@ func readLexicons(set *lint.Lexicons) (*lexicons, error) {
 	for _, t := range []lint.Theme{lint.ThemePartyBuilding, lint.ThemeIntegrity, lint.ThemeIdeology} {
 		l.themes = append(l.themes, themeLexicon{theme: t, phrases: set.Entries("theme-" + string(t))})
 	}
-	for name, dst := range map[string]*[]cue{
+	for name, dst := range map[string]**match.Set{
 		"closing": &l.closing, "followup": &l.followup, "causes": &l.causes, "measures": &l.measures,
 		"problems": &l.problems, "opening": &l.opening, "salutation": &l.salutation,
 	} {
@@ -58,15 +59,15 @@ func readLexicons(set *lint.Lexicons) (*lexicons, error) {
 		if err != nil {
 			return nil, err
 		}
-		*dst = res
+		*dst = match.NewSet(res)
 	}
 	return l, nil
 }
 
-func compileLines(name string, lines []string) ([]cue, error) {
-	out := make([]cue, 0, len(lines))
+func compileLines(name string, lines []string) ([]*match.Regexp, error) {
+	out := make([]*match.Regexp, 0, len(lines))
 	for _, l := range lines {
-		c, err := newCue(l)
+		c, err := match.Compile(l)
 		if err != nil {
 			return nil, fmt.Errorf("词表 %s：%q：%v", name, l, err)
 		}
@@ -146,13 +147,4 @@ func (l *lexicons) headingTheme(text string) lint.Theme {
 		}
 	}
 	return lint.ThemeNone
-}
-
-func matchAny(cues []cue, s string) bool {
-	for _, c := range cues {
-		if c.match(s) {
-			return true
-		}
-	}
-	return false
 }

@@ -7,13 +7,13 @@
 package outline
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"shuzhi/lint"
+	"shuzhi/lint/match"
 )
 
 // Build returns the outline of a document, found with the headings and
@@ -214,7 +214,7 @@ func (b *builder) themeLine(t string) bool {
 }
 
 // contentsTitle: the line that opens a table of contents (目录, 目 录, 目次).
-var contentsTitle = regexp.MustCompile(`^(目[ 　]*录|目[ 　]*次|内容提要)[：:]?$`)
+var contentsTitle = match.MustCompile(`^(目[ 　]*录|目[ 　]*次|内容提要)[：:]?$`)
 
 // dropContents unmarks the headings of a table of contents at the top of
 // a web copy: after a line 目录, the headings that follow one another with
@@ -259,9 +259,9 @@ func (b *builder) isFrontMatter(i, firstHeading int) bool {
 	switch {
 	case b.contents[i] || contentsTitle.MatchString(t):
 		return true
-	case matchAny(b.lx.opening, t) && n <= 300:
+	case b.lx.opening.MatchAny(t) && n <= 300:
 		return true
-	case matchAny(b.lx.salutation, t):
+	case b.lx.salutation.MatchAny(t):
 		return true
 	case n <= 60 && !endsSentence(t) && !strings.ContainsAny(t, "，,。"):
 		return true // title, author line, date
@@ -280,7 +280,7 @@ func (b *builder) frontHeading(i int) bool {
 	if b.out.Marked[i] {
 		return false // 一、上年度述职评议问题整改情况 opens a part
 	}
-	return titleWords.MatchString(t) || matchAny(b.lx.salutation, t) || matchAny(b.lx.opening, t)
+	return titleWords.MatchString(t) || b.lx.salutation.MatchAny(t) || b.lx.opening.MatchAny(t)
 }
 
 // openHeading closes the headings at its level or deeper and opens h,
@@ -389,15 +389,15 @@ func (b *builder) content(i, start, n int) {
 func (b *builder) cueRole(sentence string) lint.Role {
 	s := stripConnectors(sentence)
 	switch {
-	case matchAny(b.lx.closing, s):
+	case b.lx.closing.MatchAny(s):
 		return lint.RoleOther
-	case matchAny(b.lx.followup, s):
+	case b.lx.followup.MatchAny(s):
 		return lint.RoleFollowup
-	case matchAny(b.lx.causes, s):
+	case b.lx.causes.MatchAny(s):
 		return lint.RoleCauses
-	case matchAny(b.lx.measures, s):
+	case b.lx.measures.MatchAny(s):
 		return lint.RoleMeasures
-	case matchAny(b.lx.problems, s):
+	case b.lx.problems.MatchAny(s):
 		if early(causeSignal, s) {
 			// "这些问题的产生主要有以下几方面原因": about the causes.
 			return lint.RoleCauses
@@ -464,26 +464,26 @@ func (b *builder) sectionHeading(s lint.Span) string {
 
 var (
 	// decoBullet: a bullet that may stand before a numbered marker.
-	decoBullet   = regexp.MustCompile(`^[■□◆◇★☆●○▲△▶►•][ \t　]*`)
+	decoBullet   = match.MustCompile(`^[■□◆◇★☆●○▲△▶►•][ \t　]*`)
 	markerLevels = []struct {
-		re    *regexp.Regexp
+		re    *match.Regexp
 		level int
 	}{
-		{regexp.MustCompile(`^第[一二三四五六七八九十]+(部分|章|篇)[、：:，,．.\s　]*`), 1},
-		{regexp.MustCompile(`^[一二三四五六七八九十]+[、．.]`), 2},
-		{regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)][、．.]?`), 3},
-		{regexp.MustCompile(`^\d{1,2}[、．.]`), 4},
-		{regexp.MustCompile(`^[（(]\d{1,2}[）)][、．.]?`), 5},
-		{regexp.MustCompile(`^[①-⑳]`), 6},
+		{match.MustCompile(`^第[一二三四五六七八九十]+(部分|章|篇)[、：:，,．.\s　]*`), 1},
+		{match.MustCompile(`^[一二三四五六七八九十]+[、．.]`), 2},
+		{match.MustCompile(`^[（(][一二三四五六七八九十]+[）)][、．.]?`), 3},
+		{match.MustCompile(`^\d{1,2}[、．.]`), 4},
+		{match.MustCompile(`^[（(]\d{1,2}[）)][、．.]?`), 5},
+		{match.MustCompile(`^[①-⑳]`), 6},
 		// Bullets and bracketed headings: ■ 工作回顾, ▲ 存在的问题。…,
 		// 【一年来做了哪些事】; the heavier symbols above the lighter.
-		{regexp.MustCompile(`^([■□◆◇★☆]|【[^】]{1,30}】)[ 	　]*`), 7},
-		{regexp.MustCompile(`^[●○▲△►▶•※][ 	　]*`), 8},
+		{match.MustCompile(`^([■□◆◇★☆]|【[^】]{1,30}】)[ 	　]*`), 7},
+		{match.MustCompile(`^[●○▲△►▶•※][ 	　]*`), 8},
 	}
 	// digitAfter: "3.5万元" is a number, not the item 3 — but
 	// "4.2026年工作打算" is item 4 about a year.
-	digitAfter = regexp.MustCompile(`^\d{1,2}[．.]\d`)
-	yearAfter  = regexp.MustCompile(`^\d{1,2}[．.]20\d\d年`)
+	digitAfter = match.MustCompile(`^\d{1,2}[．.]\d`)
+	yearAfter  = match.MustCompile(`^\d{1,2}[．.]20\d\d年`)
 )
 
 // maxHeadingRunes bounds a whole-paragraph heading; maxInlineRunes bounds
@@ -606,7 +606,7 @@ func leadingSpace(s string) int {
 	return len(s)
 }
 
-var connector = regexp.MustCompile(`^(但是|但|同时|当然|然而|不过|此外|另外|总的来看|总的来说|客观地说|客观地讲|坦率地说|坦率地讲|实事求是地讲|回顾一年来的工作|在肯定成绩的同时|在看到成绩的同时|(我|本人)?(也|还)?(清醒|深刻)(地)?(看到|认识到|意识到)|(我|本人)?(也|还)?要看到)[，,、：:]?`)
+var connector = match.MustCompile(`^(但是|但|同时|当然|然而|不过|此外|另外|总的来看|总的来说|客观地说|客观地讲|坦率地说|坦率地讲|实事求是地讲|回顾一年来的工作|在肯定成绩的同时|在看到成绩的同时|(我|本人)?(也|还)?(清醒|深刻)(地)?(看到|认识到|意识到)|(我|本人)?(也|还)?要看到)[，,、：:]?`)
 
 // stripConnectors removes leading spaces, item markers and connectives.
 func stripConnectors(s string) string {

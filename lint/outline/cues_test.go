@@ -3,39 +3,16 @@ package outline
 import (
 	"os"
 	"path/filepath"
-	"regexp/syntax"
-	"shuzhi/lint"
-	"sort"
-	"strings"
 	"testing"
-)
 
-func TestRequired(t *testing.T) {
-	for pattern, want := range map[string]string{
-		`^究其原因`: "究其原因",
-		`^(存在的|存在|查摆出的|查摆的)(主要)?(问题|不足)`: "存在|查摆",
-		`^.{0,40}(还|仍)(存在|有)`:            "仍|还",
-		`^(下一步|下步|今后)[，,]?(我)?(将|要)`:     "下|今后", // the parser factors 下一步|下步 into 下(?:一步|步)
-		`^(从|在)?主观`:                      "主观",
-		`\d{1,2}月`:                       "月",
-		`^(a|.)`:                         "",
-	} {
-		tree, err := syntax.Parse(pattern, syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := required(tree)
-		sort.Strings(got)
-		if strings.Join(got, "|") != want {
-			t.Errorf("required(%s) = %q, want %q", pattern, strings.Join(got, "|"), want)
-		}
-	}
-}
+	"shuzhi/lint"
+	"shuzhi/lint/match"
+)
 
 // TestPrefilterKeepsEveryMatch checks, on every sentence of the corpus,
 // that the prefilter never rejects a sentence its pattern matches.
 func TestPrefilterKeepsEveryMatch(t *testing.T) {
-	var cues []cue
+	var cues []*match.Regexp
 	set := baseLexicons(t)
 	for _, name := range []string{"cue-problems", "cue-causes", "cue-measures", "cue-followup", "cue-closing", "cue-opening", "cue-salutation"} {
 		cs, err := compileLines(name, set.Entries(name))
@@ -48,8 +25,8 @@ func TestPrefilterKeepsEveryMatch(t *testing.T) {
 	matches := 0
 	for _, s := range sentences {
 		for _, c := range cues {
-			if full := c.re.MatchString(s); full != c.match(s) {
-				t.Fatalf("%q: pattern %s matches %v, prefiltered %v", s, c.re, full, !full)
+			if full := c.Regexp.MatchString(s); full != c.MatchString(s) {
+				t.Fatalf("%q: pattern %s matches %v, prefiltered %v", s, c, full, !full)
 			} else if full {
 				matches++
 			}

@@ -1,0 +1,313 @@
+package match
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+)
+
+// Regexp is a compiled RE2 regular expression with a cheap necessary
+// condition: every match contains one of a few literals, found by an
+// automaton in one pass. On a text that holds none of them the engine is
+// not run at all; results are always those of package regexp.
+type Regexp struct {
+	*regexp.Regexp
+	lits []string   // one of them is in every match; nil: none is known
+	need *Automaton // finds lits
+}
+
+// Compile parses a regular expression as regexp.Compile does and works
+// out the literals its matches need.
+func Compile(expr string) (*Regexp, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	out := &Regexp{Regexp: re}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		if lits := Required(tree); lits != nil {
+			out.lits, out.need = lits, NewAutomaton(lits)
+		}
+	}
+	return out, nil
+}
+
+// MustCompile is Compile that panics on a bad expression, for the
+// patterns written in the code.
+func MustCompile(expr string) *Regexp {
+	re, err := Compile(expr)
+	if err != nil {
+		panic("match: " + err.Error())
+	}
+	return re
+}
+
+// Possible reports whether s holds one of the literals every match needs:
+// false means the expression cannot match s.
+func (re *Regexp) Possible(s string) bool { return re.need == nil || re.need.Contains(s) }
+
+// MatchString reports whether s contains a match.
+func (re *Regexp) MatchString(s string) bool { return re.Possible(s) && re.Regexp.MatchString(s) }
+
+// FindString returns the leftmost match, "" for none.
+func (re *Regexp) FindString(s string) string {
+	if !re.Possible(s) {
+		return ""
+	}
+	return re.Regexp.FindString(s)
+}
+
+// FindStringIndex returns the byte offsets of the leftmost match, nil for
+// none.
+func (re *Regexp) FindStringIndex(s string) []int {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindStringIndex(s)
+}
+
+// FindStringSubmatch returns the leftmost match and its groups, nil for
+// none.
+func (re *Regexp) FindStringSubmatch(s string) []string {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex returns the offsets of the leftmost match and
+// its groups, nil for none.
+func (re *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatchIndex(s)
+}
+
+// FindAllString returns up to n matches (all when n < 0).
+func (re *Regexp) FindAllString(s string, n int) []string {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindAllString(s, n)
+}
+
+// FindAllStringIndex returns the offsets of up to n matches.
+func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatch returns up to n matches with their groups.
+func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// FindAllStringSubmatchIndex returns the offsets of up to n matches and
+// their groups.
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !re.Possible(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// ReplaceAllString replaces every match with repl ($1 expands a group).
+func (re *Regexp) ReplaceAllString(s, repl string) string {
+	if !re.Possible(s) {
+		return s
+	}
+	return re.Regexp.ReplaceAllString(s, repl)
+}
+
+// maxClassRunes bounds the character classes turned into alternatives.
+const maxClassRunes = 16
+
+// maxExact bounds the sets of strings worked out for a part of an
+// expression.
+const maxExact = 64
+
+// Required returns strings one of which every match of re contains, or
+// nil when it cannot tell. It is conservative: a wrong nil only costs
+// time, never a missed match.
+func Required(re *syntax.Regexp) []string {
+	if set, ok := exact(re); ok {
+		return useful(set)
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return Required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return Required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		return requiredOfConcat(re.Sub)
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			r := Required(sub)
+			if r == nil {
+				return nil
+			}
+			out = append(out, r...)
+		}
+		return minimal(out)
+	}
+	return nil
+}
+
+// requiredOfConcat picks, among the runs of consecutive parts whose
+// strings are known (multiplied out while few) and the other parts'
+// requirements, the set with the longest shortest string.
+func requiredOfConcat(subs []*syntax.Regexp) []string {
+	var best []string
+	consider := func(set []string) {
+		set = useful(set)
+		if set != nil && better(set, best) {
+			best = set
+		}
+	}
+	run := []string{""}
+	for _, sub := range subs {
+		set, ok := exact(sub)
+		if !ok {
+			consider(run)
+			run = []string{""}
+			consider(Required(sub))
+			continue
+		}
+		if next, ok := product(run, set); ok {
+			run = next
+		} else {
+			consider(run)
+			run = set
+		}
+	}
+	consider(run)
+	return best
+}
+
+// better reports whether a is a stronger condition than b: a longer
+// shortest string, or as long with fewer strings.
+func better(a, b []string) bool {
+	if b == nil {
+		return true
+	}
+	sa, sb := shortest(a), shortest(b)
+	return sa > sb || sa == sb && len(a) < len(b)
+}
+
+// exact returns every string re can match, when they are at most maxExact.
+func exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == maxClassRunes || !utf8.ValidRune(r) {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exact(re.Sub[0])
+		if !ok || len(set) == maxExact {
+			return nil, false
+		}
+		return append([]string{""}, set...), true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			set, ok := exact(sub)
+			if !ok || len(out)+len(set) > maxExact {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			set, ok := exact(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = product(out, set); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// product returns every a+b, when they are at most maxExact.
+func product(as, bs []string) ([]string, bool) {
+	if len(as)*len(bs) > maxExact {
+		return nil, false
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return out, true
+}
+
+// useful returns the set as a condition, or nil when it holds the empty
+// string (which every text contains).
+func useful(set []string) []string {
+	if len(set) == 0 || shortest(set) == 0 {
+		return nil
+	}
+	return minimal(set)
+}
+
+// minimal drops the strings that contain another string of the set: a
+// text holding the longer one holds the shorter.
+func minimal(set []string) []string {
+	var out []string
+	for i, s := range set {
+		keep := true
+		for j, t := range set {
+			if i != j && len(t) <= len(s) && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// shortest is the length in bytes of the shortest string of ss, 0 for none.
+func shortest(ss []string) int {
+	n := 0
+	for i, s := range ss {
+		if i == 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
+}
