@@ -69,6 +69,8 @@ func (r *Reviewer) run(paths []string, prepare func(i int) prepared, jobs int, p
 		} else {
 			out[i].Result, out[i].Err = r.check(paths[i], docs[i], index)
 		}
+		docs[i] = prepared{} // the result keeps what it needs; the simplified copy goes
+
 		if progress != nil {
 			mu.Lock()
 			done++
