@@ -177,8 +177,14 @@ func (b *builder) relabel(c int, u unit) {
 // and keeps the result only when it finds problems and measures both.
 
 var (
-	// futureWords mark a plan.
+	// futureWords mark a plan: the words of the future and of a will
+	// (明年、将、力争、3月底前), and the rates, terms and owners a plan sets
+	// (不少于、每季度、上半年、由……牵头).
 	futureWords = match.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前|上半年|下半年|年内|不少于|至少|\d{1,2}月(份)?起|由\p{Han}{1,6}(负责|牵头|跟踪)|固定在|每季度`)
+	// willWords are the futureWords that speak of the future themselves:
+	// rates and terms alone also describe the rule a year's work fell
+	// short of ("书记每季度到每个党小组至少一次", 上半年只开了2次).
+	willWords = match.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前`)
 	// pastWords mark work done.
 	pastWords = match.MustCompile(`了|已|完成|达到|实现|取得|全年|累计|过`)
 	// causeWords name why.
@@ -190,8 +196,10 @@ var (
 const minContentPlan = 2
 
 // partsByContent gives the body paragraphs of an outline with no headings
-// and no cues their roles by content; it reports whether it found the
-// problems and the measures, and leaves the outline as it was otherwise.
+// and no cues of problems or causes their roles by content (measures
+// found by a cue stay, and count as found); it reports whether it found
+// the problems and the measures, and leaves the outline as it was
+// otherwise.
 func (b *builder) partsByContent() bool {
 	spans := b.out.Spans
 	roles := make([]lint.Role, len(spans))
@@ -199,6 +207,9 @@ func (b *builder) partsByContent() bool {
 	found := map[lint.Role]bool{}
 	for k, s := range spans {
 		roles[k] = s.Role
+		if s.Role == lint.RoleMeasures {
+			found[s.Role], current = true, lint.RoleMeasures
+		}
 		if s.Role != lint.RoleAchievements || s.Start != 0 {
 			continue
 		}
@@ -236,6 +247,17 @@ func (b *builder) laterYearNamed(text string) bool {
 	}
 	y, _ := strconv.Atoi(m[1])
 	return y > b.year
+}
+
+// problemsCued reports whether a heading or a cue opened problems or
+// causes.
+func (b *builder) problemsCued() bool {
+	for _, s := range b.out.Spans {
+		if s.Role == lint.RoleProblems || s.Role == lint.RoleCauses {
+			return true
+		}
+	}
+	return false
 }
 
 // plansByContent moves an outline found by cues on to the measures where
@@ -276,11 +298,13 @@ func (b *builder) plansByContent() {
 
 // isPlan reports whether a paragraph reads as a plan: words of the future
 // (or the next year named at its start) outnumber, twice over, those of
-// work done.
+// work done, and one of them is a word of the future or a will itself.
 func (b *builder) isPlan(text string) bool {
 	future, past := len(futureWords.FindAllStringIndex(text, -1)), len(pastWords.FindAllStringIndex(text, -1))
+	will := willWords.MatchString(text)
 	if b.laterYearNamed(text) {
 		future += minContentPlan
+		will = true
 	}
-	return future >= minContentPlan && 2*future > past
+	return will && future >= minContentPlan && 2*future > past
 }

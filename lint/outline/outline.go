@@ -174,7 +174,7 @@ func (b *builder) run() {
 		b.content(i, start, n)
 	}
 	b.problemsBeforeCauses()
-	byContent := !b.headedRole && !b.cued && b.partsByContent()
+	byContent := !b.headedRole && (!b.cued || !b.problemsCued()) && b.partsByContent()
 	if b.cued && !b.headedRole {
 		b.plansByContent()
 	}

@@ -729,3 +729,28 @@ func TestPlansByContent(t *testing.T) {
 		t.Errorf("work done is no plan: got %v", got)
 	}
 }
+
+// TestContentUnderCuedMeasures: a cue that opens only the measures leaves
+// the problems and causes before it to their content; a paragraph that
+// quotes the rule it fell short of (每季度、至少、上半年) is no plan.
+func TestContentUnderCuedMeasures(t *testing.T) {
+	_, got := roles(t, doc(
+		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
+		"抓业务多、抓党建少，是我最突出的短板。支部定的书记每季度到每个党小组至少一次，我上半年只去了2次。",
+		"思想上，我仍把党建当成软任务，排日程时先排业务。",
+		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,problems,causes,measures,other" {
+		t.Errorf("got %v", got)
+	}
+	_, got = roles(t, doc(
+		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
+		"我坚持每季度到每个党小组至少一次，上半年完成了8次。",
+		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); strings.Contains(rs, "problems") {
+		t.Errorf("work done with no shortcoming is no problem part: got %v", got)
+	}
+}
