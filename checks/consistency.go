@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-
 	"strconv"
 	"strings"
 	"unicode/utf8"

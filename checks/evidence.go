@@ -2,7 +2,6 @@ package checks
 
 import (
 	"regexp"
-
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -53,9 +52,6 @@ func sloganLike(s string) bool {
 	return utf8.RuneCountInString(s) >= 5 && sloganWords.MatchString(s) && !namingEnding.MatchString(s)
 }
 
-// digits are the digits a number of numberPattern starts with.
-const digits = "0123456789０１２３４５６７８９"
-
 // numberPattern returns the pattern of Arabic numbers with a unit of the
 // units lexicon.
 func numberPattern(units *lint.Lexicon) *match.Regexp {
@@ -66,7 +62,7 @@ func numberPattern(units *lint.Lexicon) *match.Regexp {
 	for _, u := range units.Phrases() {
 		alts = append(alts, regexp.QuoteMeta(u))
 	}
-	re := match.MustCompile(`[` + digits + `]+([.．][0-9０-９]+)?(余|多)?(` + strings.Join(alts, "|") + `)`)
+	re := match.MustCompile(`[0-9０-９]+([.．][0-9０-９]+)?(余|多)?(` + strings.Join(alts, "|") + `)`)
 	numberPatterns.Store(units, re)
 	return re
 }
@@ -101,10 +97,8 @@ func evidenceIn(pass *lint.Pass, loc lint.Loc) []lint.Match {
 	for _, b := range namedPerson.FindAllStringIndex(text, -1) {
 		add([2]int{b[0], b[1]})
 	}
-	if strings.ContainsAny(text, digits) { // the pattern starts with a run of digits the prefilter cannot see
-		for _, b := range numberPattern(pass.Lexicon("units")).FindAllStringIndex(text, -1) {
-			add([2]int{b[0], b[1]})
-		}
+	for _, b := range numberPattern(pass.Lexicon("units")).FindAllStringIndex(text, -1) {
+		add([2]int{b[0], b[1]})
 	}
 	for _, b := range chineseNumber.FindAllStringIndex(text, -1) {
 		if strings.HasPrefix(text[b[0]:], "一") && !strings.ContainsAny(text[b[0]+len("一"):b[1]], "一二三四五六七八九十百千两") {

@@ -3,7 +3,6 @@ package lint
 import (
 	"fmt"
 	"regexp"
-
 	"sort"
 	"strings"
 	"sync"

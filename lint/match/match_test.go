@@ -172,3 +172,12 @@ func TestSetMatchesAsItsExpressions(t *testing.T) {
 		t.Fatal("an empty set matched")
 	}
 }
+
+func TestEveryPartOfAConcatenationIsACondition(t *testing.T) {
+	re := MustCompile(`[0-9０-９]+(余|多)?(名|次|人次)`)
+	for text, want := range map[string]bool{"三名党员": false, "3次": true, "第3个": false, "共12人次": true} {
+		if got := re.Possible(text); got != want {
+			t.Errorf("Possible(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,8 +14,8 @@ import (
 // not run at all; results are always those of package regexp.
 type Regexp struct {
 	*regexp.Regexp
-	lits []string   // one of them is in every match; nil: none is known
-	need *Automaton // finds lits
+	lits []string     // one of them is in every match; nil: none is known
+	need []*Automaton // each finds one set of literals every match holds one of
 }
 
 // Compile parses a regular expression as regexp.Compile does and works
@@ -26,8 +27,12 @@ func Compile(expr string) (*Regexp, error) {
 	}
 	out := &Regexp{Regexp: re}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		if lits := Required(tree); lits != nil {
-			out.lits, out.need = lits, NewAutomaton(lits)
+		conds := conditions(tree)
+		if len(conds) > 0 {
+			out.lits = conds[0]
+		}
+		for _, c := range conds[:min(len(conds), maxConditions)] {
+			out.need = append(out.need, NewAutomaton(c))
 		}
 	}
 	return out, nil
@@ -43,20 +48,19 @@ func MustCompile(expr string) *Regexp {
 	return re
 }
 
-// Possible reports whether s holds one of the literals every match needs:
-// false means the expression cannot match s.
-func (re *Regexp) Possible(s string) bool { return re.need == nil || re.need.Contains(s) }
+// Possible reports whether s holds, for each set of literals every match
+// needs one of, one of them: false means the expression cannot match s.
+func (re *Regexp) Possible(s string) bool {
+	for _, a := range re.need {
+		if !a.Contains(s) {
+			return false
+		}
+	}
+	return true
+}
 
 // MatchString reports whether s contains a match.
 func (re *Regexp) MatchString(s string) bool { return re.Possible(s) && re.Regexp.MatchString(s) }
-
-// FindString returns the leftmost match, "" for none.
-func (re *Regexp) FindString(s string) string {
-	if !re.Possible(s) {
-		return ""
-	}
-	return re.Regexp.FindString(s)
-}
 
 // FindStringIndex returns the byte offsets of the leftmost match, nil for
 // none.
@@ -83,14 +87,6 @@ func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 		return nil
 	}
 	return re.Regexp.FindStringSubmatchIndex(s)
-}
-
-// FindAllString returns up to n matches (all when n < 0).
-func (re *Regexp) FindAllString(s string, n int) []string {
-	if !re.Possible(s) {
-		return nil
-	}
-	return re.Regexp.FindAllString(s, n)
 }
 
 // FindAllStringIndex returns the offsets of up to n matches.
@@ -127,28 +123,45 @@ func (re *Regexp) ReplaceAllString(s, repl string) string {
 }
 
 // maxClassRunes bounds the character classes turned into alternatives.
-const maxClassRunes = 16
+const maxClassRunes = 20 // [0-9０-９]
 
 // maxExact bounds the sets of strings worked out for a part of an
 // expression.
 const maxExact = 64
 
+// maxConditions bounds the sets of literals a text is checked for.
+const maxConditions = 2
+
 // Required returns strings one of which every match of re contains, or
 // nil when it cannot tell. It is conservative: a wrong nil only costs
 // time, never a missed match.
 func Required(re *syntax.Regexp) []string {
+	if conds := conditions(re); len(conds) > 0 {
+		return conds[0]
+	}
+	return nil
+}
+
+// conditions returns sets of strings such that every match of re holds
+// one string of each set, the strongest first (see better); none when it
+// cannot tell. The parts of a concatenation each give theirs: a number
+// needs a digit and a unit (\d+名).
+func conditions(re *syntax.Regexp) [][]string {
 	if set, ok := exact(re); ok {
-		return useful(set)
+		if set = useful(set); set != nil {
+			return [][]string{set}
+		}
+		return nil
 	}
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
-		return Required(re.Sub[0])
+		return conditions(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return Required(re.Sub[0])
+			return conditions(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		return requiredOfConcat(re.Sub)
+		return conditionsOfConcat(re.Sub)
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
@@ -158,20 +171,19 @@ func Required(re *syntax.Regexp) []string {
 			}
 			out = append(out, r...)
 		}
-		return minimal(out)
+		return [][]string{minimal(out)}
 	}
 	return nil
 }
 
-// requiredOfConcat picks, among the runs of consecutive parts whose
-// strings are known (multiplied out while few) and the other parts'
-// requirements, the set with the longest shortest string.
-func requiredOfConcat(subs []*syntax.Regexp) []string {
-	var best []string
+// conditionsOfConcat gathers the conditions of the runs of consecutive
+// parts whose strings are known (multiplied out while few) and of the
+// other parts, strongest first.
+func conditionsOfConcat(subs []*syntax.Regexp) [][]string {
+	var out [][]string
 	consider := func(set []string) {
-		set = useful(set)
-		if set != nil && better(set, best) {
-			best = set
+		if set = useful(set); set != nil {
+			out = append(out, set)
 		}
 	}
 	run := []string{""}
@@ -180,7 +192,7 @@ func requiredOfConcat(subs []*syntax.Regexp) []string {
 		if !ok {
 			consider(run)
 			run = []string{""}
-			consider(Required(sub))
+			out = append(out, conditions(sub)...)
 			continue
 		}
 		if next, ok := product(run, set); ok {
@@ -191,15 +203,13 @@ func requiredOfConcat(subs []*syntax.Regexp) []string {
 		}
 	}
 	consider(run)
-	return best
+	sort.SliceStable(out, func(i, j int) bool { return better(out[i], out[j]) })
+	return out
 }
 
 // better reports whether a is a stronger condition than b: a longer
 // shortest string, or as long with fewer strings.
 func better(a, b []string) bool {
-	if b == nil {
-		return true
-	}
 	sa, sb := shortest(a), shortest(b)
 	return sa > sb || sa == sb && len(a) < len(b)
 }

@@ -35,9 +35,6 @@ func NewSet(res []*Regexp) *Set {
 	return s
 }
 
-// Regexps returns the expressions of the set.
-func (s *Set) Regexps() []*Regexp { return s.res }
-
 // MatchAny reports whether one of the expressions matches text.
 func (s *Set) MatchAny(text string) bool {
 	for _, i := range s.always {

@@ -176,15 +176,18 @@ func (b *builder) relabel(c int, u unit) {
 // the order of a report (成绩 → 问题 → 原因 → 措施), moving forward only,
 // and keeps the result only when it finds problems and measures both.
 
+// willPattern: the words of the future and of a will.
+const willPattern = `明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前`
+
 var (
 	// futureWords mark a plan: the words of the future and of a will
 	// (明年、将、力争、3月底前), and the rates, terms and owners a plan sets
 	// (不少于、每季度、上半年、由……牵头).
-	futureWords = match.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前|上半年|下半年|年内|不少于|至少|\d{1,2}月(份)?起|由\p{Han}{1,6}(负责|牵头|跟踪)|固定在|每季度`)
+	futureWords = match.MustCompile(willPattern + `|上半年|下半年|年内|不少于|至少|\d{1,2}月(份)?起|由\p{Han}{1,6}(负责|牵头|跟踪)|固定在|每季度`)
 	// willWords are the futureWords that speak of the future themselves:
 	// rates and terms alone also describe the rule a year's work fell
 	// short of ("书记每季度到每个党小组至少一次", 上半年只开了2次).
-	willWords = match.MustCompile(`明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前`)
+	willWords = match.MustCompile(willPattern)
 	// pastWords mark work done.
 	pastWords = match.MustCompile(`了|已|完成|达到|实现|取得|全年|累计|过`)
 	// causeWords name why.
