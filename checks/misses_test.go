@@ -75,10 +75,15 @@ func TestRealReportMisses(t *testing.T) {
 		{"groups that do not add up to the whole divided", "consistency", true, "一、主要工作\n我把52名党员全部编入3个党小组：东坡组18名、西坡组16名、果业组14名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"groups that add up, and groups of some members only", "consistency", false, "一、主要工作\n我把52名党员全部编入3个党小组：东坡组18名、西坡组16名、果业组18名。我把30名党员分为3个服务队：东坡队8名、西坡队6名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"items that add up, ratings that overlap, people in groups", "consistency", false, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区214个。全镇18个村，其中示范村9个、重点村10个。支部党员41名，其中女党员25名、青年党员20名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"支部N名党员 as some of them, or all but the secretary", "consistency", false, "城西税务所党支部书记述职报告\n一、主要工作\n所里现有党员17名，我带领支部12名党员每人联系1户企业，并与支部16名党员逐一谈心。\n" + missProblems + missCauses + missMeasures},
+		{"a change from last year's figure", "consistency", true, "一、主要工作\n我带领党员设先锋岗5个，投诉由上年的14件下降到5件，下降了40%。\n" + missProblems + missCauses + missMeasures},
+		{"a change from last year's figure that fits", "consistency", false, "一、主要工作\n我带领党员设先锋岗5个，投诉由上年的14件下降到5件，下降了64.3%。\n" + missProblems + missCauses + missMeasures},
 		{"the same total twice", "consistency", false, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的186名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"causes owned in the sentence before the items", "subjective-causes", false, missWork + missProblems + "3.原因剖析。这些问题表现在工作上，根子在我身上，主要有三点：\n（1）思想上把党建当副业，心里觉得生产指标才是硬成绩。\n（2）车间人手紧，任务重。\n" + missMeasures},
 		{"the secretary's own failings without a set phrase", "subjective-causes", false, missWork + missProblems + "三、原因分析\n一是我对科室负责人压担子、传压力不够，督导停留在口头上。二是客观上医务人员工作负荷重，任务量大。\n" + missMeasures},
 		{"disguised praise", "superficial-problems", true, missWork + "二、存在的问题\n一是工作标准定得太高，让班子成员压力大。二是对自己要求太严。三是工作太拼，加班太多，照顾家庭不够。\n" + missCauses + missMeasures},
+		{"one paragraph of generic problems", "superficial-problems", true, missWork + "二、存在的问题\n本人理论学习还不够深入系统，学用结合还有差距。抓党建的创新意识有待增强，工作方法还不够多。联系服务群众还不够紧密，主动性有待加强。落实主体责任压力传导还不够到位。\n" + missCauses + missMeasures},
+		{"one paragraph of claims, each with its facts", "superficial-problems", false, missWork + "二、存在的问题\n我抓党建还不够扎实，全年到支部调研只有3次。对党员教育管理不够严格。有5名流动党员全年未参加组织生活。我督促不够，负有直接责任。\n" + missCauses + missMeasures},
 		{"concrete facts without figures", "superficial-problems", false, missWork + "二、存在的问题\n一是支部活动场所至今还设在老祠堂里，我没有去争取过新场地。二是三名年轻党员常年在外务工，我只在春节见过他们。\n" + missCauses + missMeasures},
 	} {
 		res, err := rev.Document(docFromText(tc.text), prof, lint.Context{})

@@ -34,15 +34,45 @@ type problemItem struct {
 func (it problemItem) vague() bool { return it.disguised || (it.hedged && !it.specific) }
 
 func readProblems(pass *lint.Pass) []problemItem {
+	items := pass.Items(lint.RoleProblems)
+	if len(items) == 1 && items[0].Title == "" && len(items[0].Extent) == 1 {
+		return claimsOf(pass, items[0].Extent[0])
+	}
 	var out []problemItem
-	for _, it := range pass.Items(lint.RoleProblems) {
-		out = append(out, problemItem{
-			Item: it,
-			specific: hasEvidence(pass, it.Extent) || timeReference.MatchString(it.Text) || concreteFact.MatchString(it.Text) ||
-				occasion.MatchString(it.Text),
-			hedged:    pass.Has(pass.Lexicon("hedges"), it.Extent) || pass.Has(pass.Lexicon("generic-problems"), it.Extent),
-			disguised: pass.Has(pass.Lexicon("disguised-problems"), it.Extent),
-		})
+	for _, it := range items {
+		out = append(out, readProblem(pass, it))
+	}
+	return out
+}
+
+// readProblem reads what the rules need in one problem item.
+func readProblem(pass *lint.Pass, it lint.Item) problemItem {
+	return problemItem{
+		Item: it,
+		specific: hasEvidence(pass, it.Extent) || timeReference.MatchString(it.Text) || concreteFact.MatchString(it.Text) ||
+			occasion.MatchString(it.Text),
+		hedged:    pass.Has(pass.Lexicon("hedges"), it.Extent) || pass.Has(pass.Lexicon("generic-problems"), it.Extent),
+		disguised: pass.Has(pass.Lexicon("disguised-problems"), it.Extent),
+	}
+}
+
+// claimsOf splits a problem part written as one paragraph without items
+// into its claims: each sentence that judges (hedged or disguised) opens
+// a claim, and the sentences after it that do not, which give its facts,
+// belong to it. "我抓党建还不够扎实。全年到支部调研只有3次。" is one
+// specific claim; six sentences of 不够、有待 are six vague ones.
+func claimsOf(pass *lint.Pass, part lint.Loc) []problemItem {
+	var out []problemItem
+	for _, s := range pass.Sentences(part) {
+		it := readProblem(pass, lint.Item{At: s, Text: pass.Text(s), Extent: lint.Extent{s}})
+		if n := len(out); n > 0 && !it.hedged && !it.disguised {
+			last := &out[n-1]
+			last.Text += it.Text
+			last.Extent = append(last.Extent, s)
+			last.specific = last.specific || it.specific
+			continue
+		}
+		out = append(out, it)
 	}
 	return out
 }

@@ -192,7 +192,28 @@ var (
 	pastWords = match.MustCompile(`了|已|完成|达到|实现|取得|全年|累计|过`)
 	// causeWords name why.
 	causeWords = match.MustCompile(`原因|根源|根子|症结|病根|主观上|客观上|思想上|认识上|说到底|归根`)
+	// mindWords tell of the thinking behind a failing (心里总觉得、存在……的
+	// 想法、凭经验办事的惯性、碍于情面): a paragraph after the problems that
+	// is full of them explains the problems, it is their causes.
+	mindWords = match.MustCompile(`觉得|认为|以为|总想|想法|心里|思想|观念|惯性|松懈|放松|碍于情面|怕麻烦|怕得罪|图省事|重视不够|不愿`)
 )
+
+// minMindWords is how many different mindWords a paragraph needs to be
+// read as the causes.
+const minMindWords = 3
+
+// explainsMind reports whether a paragraph speaks of the author's own
+// thinking in at least minMindWords different words.
+func explainsMind(text string) bool {
+	if !ownWords.MatchString(text) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, m := range mindWords.FindAllStringIndex(text, -1) {
+		seen[text[m[0]:m[1]]] = true
+	}
+	return len(seen) >= minMindWords
+}
 
 // minContentPlan is how many words of the future a paragraph needs, more
 // than half its words of the past, to be a plan.
@@ -221,7 +242,7 @@ func (b *builder) partsByContent() bool {
 		switch {
 		case b.isPlan(text):
 			next = lint.RoleMeasures
-		case causeWords.MatchString(text) && found[lint.RoleProblems]:
+		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text)):
 			next = lint.RoleCauses
 		case len(shortcoming.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text):
 			next = lint.RoleProblems
@@ -261,6 +282,37 @@ func (b *builder) problemsCued() bool {
 		}
 	}
 	return false
+}
+
+// causesByContent reads, in an outline found by cues that found no
+// causes, the causes by their content: within the first part of problems,
+// the first paragraph after the part's first that explains the author's
+// own thinking (explainsMind) opens the causes, which run to the end of
+// that part.
+func (b *builder) causesByContent() {
+	spans := b.out.Spans
+	first := -1
+	for k, s := range spans {
+		if s.Role == lint.RoleCauses {
+			return
+		}
+		if s.Role == lint.RoleProblems && first < 0 {
+			first = k
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for k := first; k < len(spans) && spans[k].Role == lint.RoleProblems; k++ {
+		s := spans[k]
+		if s.Start != 0 || s.Para == spans[first].Para || !explainsMind(b.doc.Paragraphs[s.Para].Text) {
+			continue
+		}
+		for j := k; j < len(spans) && spans[j].Role == lint.RoleProblems; j++ {
+			spans[j].Role = lint.RoleCauses
+		}
+		return
+	}
 }
 
 // plansByContent moves an outline found by cues on to the measures where

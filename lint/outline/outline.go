@@ -176,6 +176,7 @@ func (b *builder) run() {
 	b.problemsBeforeCauses()
 	byContent := !b.headedRole && (!b.cued || !b.problemsCued()) && b.partsByContent()
 	if b.cued && !b.headedRole {
+		b.causesByContent()
 		b.plansByContent()
 	}
 	b.sections()

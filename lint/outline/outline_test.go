@@ -754,3 +754,30 @@ func TestContentUnderCuedMeasures(t *testing.T) {
 		t.Errorf("work done with no shortcoming is no problem part: got %v", got)
 	}
 }
+
+// TestCausesByTheirThinking: in an outline found by cues that found no
+// causes, a paragraph after the problems' first that tells of the
+// author's own thinking (觉得、想法、惯性、碍于情面) is the causes; a second
+// paragraph of problems that does not stays problems.
+func TestCausesByTheirThinking(t *testing.T) {
+	_, got := roles(t, doc(
+		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
+		"我自身还存在不少问题。理论学习还不够深入系统，联系群众还不够紧密。",
+		"我心里总觉得社区事务杂，学习是软任务；凭经验办事的惯性大，遇事不愿多动脑筋。",
+		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,problems,causes,measures,other" {
+		t.Errorf("got %v", got)
+	}
+	_, got = roles(t, doc(
+		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
+		"我自身还存在不少问题。理论学习还不够深入系统，联系群众还不够紧密。",
+		"我对党员教育管理不够严格，全年有5名流动党员未参加组织生活，我觉得打个电话就行。",
+		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,problems,problems,measures,other" {
+		t.Errorf("a second paragraph of problems is no causes: got %v", got)
+	}
+}
