@@ -520,8 +520,8 @@ var (
 	// developedCount: the members taken in this year (发展党员3名, 发展的2名新党员).
 	developedCount = match.MustCompile(`(发展|吸收)了?(新)?(党员|预备党员)(\d+)名|(发展|吸收)(了|的)?(\d+)名(新)?(党员|预备党员)`)
 	// otherSpan: words that put a count of members taken in at another
-	// time than this year, or in a plan.
-	otherSpan = match.MustCompile(`近\p{Han}?年|年来|累计|共计|历年|去年|上年|前年|明年|来年|20\d\d年(计划|力争|要)|计划|力争|将|拟|培养|积极分子|发展对象`)
+	// time than this year, or in a plan or a target (年初定的发展2名只完成了1名).
+	otherSpan = match.MustCompile(`近\p{Han}?年|年来|累计|共计|历年|去年|上年|前年|明年|来年|20\d\d年(计划|力争|要)|计划|力争|将|拟|培养|积极分子|发展对象|定的|原定|预定|目标|任务|打算`)
 )
 
 // checkDevelopedMembers flags this year's members taken in stated twice

@@ -68,6 +68,7 @@ func TestRealReportMisses(t *testing.T) {
 		{"one sentence of directions", "concrete-measures", true, "一、主要工作\n我主持支委会12次，讲党课4次。\n二、存在的问题\n我对流动党员管理不够，全年有5名未参加组织生活。\n" + missCauses + "四、下一步打算\n下一步，我将进一步提高思想认识，切实加强支部自身建设，认真做好发展党员工作，持续规范财务公开，推动党建和产业深度融合。\n"},
 		{"one concrete sentence", "concrete-measures", false, "一、主要工作\n我主持支委会12次，讲党课4次。\n二、存在的问题\n我对流动党员管理不够，全年有5名未参加组织生活。\n" + missCauses + "四、下一步打算\n3月底前，我牵头建立流动党员台账，每季度联系一次，年底前全部参加组织生活。\n"},
 		{"members taken in stated twice", "consistency", true, "一、主要工作\n全年发展党员3名，都是一线骨干。\n二、存在的问题\n今年发展的2名新党员都在白班岗位，我关注夜班不够。\n" + missCauses + missMeasures},
+		{"members taken in against the year's target", "consistency", false, "一、主要工作\n全年发展预备党员1名，是装配车间的班组长。\n二、存在的问题\n年初定的发展2名新党员只完成了1名，我抓培养不够。\n" + missCauses + missMeasures},
 		{"members taken in this year, in three years and planned", "consistency", false, "一、主要工作\n全年发展党员3名，近三年累计发展党员7名。\n二、存在的问题\n今年发展的3名新党员都在白班岗位，我关注夜班不够。\n" + missCauses + "四、下一步打算\n2026年计划发展党员4名，3月底前确定发展对象。\n"},
 		{"a branch's own building is not the writer", "first-person", true, "一、主要工作\n" + strings.Repeat("支部搞了党员示范棚，14名党员每人包1个大棚，带着社员种西红柿和草莓，全年增收30多万元。支部组织党员跑了3家超市销货。", 3) + "\n" + missProblems + missCauses + "三、下一步打算\n" + strings.Repeat("明年，支部要进一步加强学习。要进一步加强支部自身建设，认真落实三会一课制度，不断提高组织力。要切实抓好党员示范棚。", 2) + "\n"},
 		{"items adding up to more than their whole", "consistency", true, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区231个，我带领党员分片巡视。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},

@@ -20,7 +20,7 @@ var (
 	// shortcoming: the words of an item that reports a shortcoming
 	// rather than work done (不够、没抓住、质量不高、重业务轻党建).
 	shortcoming = match.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时)|重\p{Han}{1,3}[、，,]?轻|` +
-		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
+		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显|稳定)|(只有|仅有|仅)[一二三四五六七八九十两半]|才(去)?(发现|知道|察觉|补)|没(有)?(开展|参加|察觉|听到)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
 	// itemOpening: a sentence that opens an item of a list.
 	itemOpening = match.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 	// leadIn: a sentence that announces what follows (有几条、以下几个方面、
@@ -176,8 +176,10 @@ func (b *builder) relabel(c int, u unit) {
 // the order of a report (成绩 → 问题 → 原因 → 措施), moving forward only,
 // and keeps the result only when it finds problems and measures both.
 
-// willPattern: the words of the future and of a will.
-const willPattern = `明年|来年|下一步|今后|新的一年|新一年|将|力争|争取|打算|计划|确保|\d{1,2}月底前|年底前`
+// willPattern: the words of the future and of a will. 将 and 计划 count
+// only after a subject, a time or a clause break (我将、2026年计划、，将):
+// elsewhere they are 把 (2个社区将经费用于……) or a noun (年度经营计划).
+const willPattern = `明年|来年|下一步|今后|新的一年|新一年|(?:^|[，,；;：:。我们人部委年后前内起还也再])(?:将|计划)|力争|争取|打算|确保|\d{1,2}月底前|年底前`
 
 var (
 	// futureWords mark a plan: the words of the future and of a will

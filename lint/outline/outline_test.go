@@ -781,3 +781,77 @@ func TestCausesByTheirThinking(t *testing.T) {
 		t.Errorf("a second paragraph of problems is no causes: got %v", got)
 	}
 }
+
+// TestPlanWordsInTheirSense: 将 as 把 (2个社区将经费用于……) and 计划 as a
+// noun (年度经营计划) make no plan, so the problems and work around them
+// keep their roles; 将 after a subject and 计划 after a year do.
+func TestPlanWordsInTheirSense(t *testing.T) {
+	b := &builder{year: 2025}
+	for text, want := range map[string]bool{
+		"我推动把党建工作写进公司年度经营计划，和董事长每季度专门碰一次头。":                   false,
+		"对网格党建指导不细，上半年有40个网格无活动记录，区审计指出2个社区将经费1.8万元用于购置办公设备。": false,
+		"我将于3月底前建立台账，每季度通报一次。":                                true,
+		"2026年计划发展党员4名，由组织委员负责。":                              true,
+	} {
+		if got := b.isPlan(text); got != want {
+			t.Errorf("isPlan(%s) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestTurnsWithinThemes: within a theme, 问题方面，一是…… opens the problems
+// and 2026年，一是…… the measures.
+func TestTurnsWithinThemes(t *testing.T) {
+	_, got := roles(t, doc(
+		"【一、意识形态工作】",
+		"一是落实责任制。我每学期主持专题研判2次，全年4次。",
+		"问题方面，一是网络阵地管得不细，我2天后才知道家长群的不实信息。二是我全年只听思政课6节。",
+		"2026年，一是3月底前在36个班级群建立联络员制度。二是我每学期听课不少于10节。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements/ideology,achievements/ideology,problems/ideology,measures/ideology,other" {
+		t.Errorf("got %v", rs)
+	}
+}
+
+// TestSpokenTurnToFailings: a spoken transition that turns to what was not
+// done well (再掏心窝子讲讲没干好的) opens the problems.
+func TestSpokenTurnToFailings(t *testing.T) {
+	_, got := roles(t, doc(
+		"头一块，先说说今年实打实干了哪几件事。",
+		"我带着村两委修了2.3公里村道，办了4期培训班。",
+		"说完干成的，再掏心窝子讲讲没干好的。",
+		"村里的年轻党员我联系得少，6名在外务工的党员我全年只通了两次电话。",
+		"明年怎么干，我想好了几条。",
+		"3月底前我建好流动党员微信群，每月组织一次线上学习。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems,measures,measures,other" {
+		t.Errorf("got %v", rs)
+	}
+}
+
+// TestShortcomingsInPlainFacts: problems told as plain facts (参学率只有六成、
+// 有3个月没有开展活动、直到10月份才发现) are read as problems by content;
+// the same paragraph of work done is not.
+func TestShortcomingsInPlainFacts(t *testing.T) {
+	_, got := roles(t, doc(
+		"全年我主持召开支委会12次，讲党课3次，发展党员3名。",
+		"我对党员教育管理抓得不实，一线党员参学率只有六成；机加党小组有3个月没有开展活动，我直到10月份才发现。",
+		"我思想上存在把党建当副业的想法。",
+		"2026年3月底前，我将把学习改为班前十分钟，由4个党小组长负责。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,problems,causes,measures,other" {
+		t.Errorf("got %v", rs)
+	}
+	_, got = roles(t, doc(
+		"全年我主持召开支委会12次，讲党课3次，发展党员3名。",
+		"我抓党员教育管理，一线党员参学率达到九成；机加党小组每月开展活动，10月份通过检查。",
+		"2026年3月底前，我将把学习改为班前十分钟，由4个党小组长负责。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); strings.Contains(rs, "problems") {
+		t.Errorf("work done is no problem: got %v", rs)
+	}
+}
