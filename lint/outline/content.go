@@ -197,7 +197,7 @@ var (
 	// mindWords tell of the thinking behind a failing (心里总觉得、存在……的
 	// 想法、凭经验办事的惯性、碍于情面): a paragraph after the problems that
 	// is full of them explains the problems, it is their causes.
-	mindWords = match.MustCompile(`觉得|认为|以为|总想|想法|心里|思想|观念|惯性|松懈|放松|碍于情面|怕麻烦|怕得罪|图省事|重视不够|不愿`)
+	mindWords = match.MustCompile(`觉得|认为|以为|总想|想法|心里|思想|观念|惯性|习惯|看作|看成|当作|当成|松懈|放松|碍于情面|怕麻烦|怕得罪|图省事|重视不够|不愿`)
 )
 
 // minMindWords is how many different mindWords a paragraph needs to be
@@ -315,6 +315,44 @@ func (b *builder) causesByContent() {
 		}
 		return
 	}
+}
+
+// shortfallOpeningPlans finds, in a report with no problems or causes, a
+// shortfall admitted at the opening of the measures (回头看，年初定的发展2名
+// 新党员只完成了1名。明年我主要做好四件事：): the leading sentences of the
+// measures' first paragraph that speak of a shortcoming and of no will are
+// a problem part, however short, which no-problems then judges as token.
+func (b *builder) shortfallOpeningPlans() {
+	spans := b.out.Spans
+	k := -1
+	for j, s := range spans {
+		if s.Role == lint.RoleProblems || s.Role == lint.RoleCauses {
+			return
+		}
+		if k < 0 && s.Role == lint.RoleMeasures && !(b.out.RoleHeading[s.Para] && s.Start == 0) {
+			k = j
+		}
+	}
+	if k < 0 {
+		return
+	}
+	s := spans[k]
+	text := b.doc.Paragraphs[s.Para].Text
+	end := s.Start
+	for _, u := range lint.Sentences(text, s.Start, s.End) {
+		sentence := lint.RuneSlice(text, u[0], u[1])
+		if !shortcoming.MatchString(sentence) || willWords.MatchString(sentence) {
+			break
+		}
+		end = u[1]
+	}
+	if end == s.Start || end >= s.End {
+		return
+	}
+	shortfall := s
+	shortfall.End, shortfall.Role = end, lint.RoleProblems
+	s.Start = end
+	b.out.Spans = append(spans[:k:k], append([]lint.Span{shortfall, s}, spans[k+1:]...)...)
 }
 
 // plansByContent moves an outline found by cues on to the measures where

@@ -179,6 +179,7 @@ func (b *builder) run() {
 		b.causesByContent()
 		b.plansByContent()
 	}
+	b.shortfallOpeningPlans()
 	b.sections()
 	switch {
 	case b.headedRole:

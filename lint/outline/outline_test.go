@@ -855,3 +855,31 @@ func TestShortcomingsInPlainFacts(t *testing.T) {
 		t.Errorf("work done is no problem: got %v", rs)
 	}
 }
+
+// TestShortfallOpeningThePlans: in a report with no problem part, the
+// shortfall a measures part opens with (回头看……只完成了1名。) is a problem
+// part, however short; a measures part that opens with its plan is not.
+func TestShortfallOpeningThePlans(t *testing.T) {
+	_, got := roles(t, doc(
+		"一、2025年主要工作",
+		"我固定每月最后一个周五开主题党日，全年12次，到会率从68%提高到89%。",
+		"二、2026年工作打算",
+		"回头看，年初定的发展2名新党员只完成了1名。明年我主要做好四件事：",
+		"一是2026年发展预备党员2名，6月底前完成政审。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "achievements,achievements,measures,problems,measures,measures,other" {
+		t.Errorf("got %v", rs)
+	}
+	_, got = roles(t, doc(
+		"一、2025年主要工作",
+		"我固定每月最后一个周五开主题党日，全年12次，到会率从68%提高到89%。",
+		"二、2026年工作打算",
+		"明年我主要做好四件事，补上发展党员不足的短板：",
+		"一是2026年发展预备党员2名，6月底前完成政审。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); strings.Contains(rs, "problems") {
+		t.Errorf("a plan is no shortfall: got %v", rs)
+	}
+}
