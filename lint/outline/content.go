@@ -200,21 +200,36 @@ var (
 	mindWords = match.MustCompile(`觉得|认为|以为|总想|想法|心里|思想|观念|惯性|习惯|看作|看成|当作|当成|松懈|放松|碍于情面|怕麻烦|怕得罪|图省事|重视不够|不愿`)
 )
 
+// circumstanceWords name the circumstances a failing is put down to
+// (人手紧张、任务多、经费只有、年纪大、精力有限): a paragraph after the
+// problems that is full of them and never says 我 is their (objective)
+// causes.
+var circumstanceWords = match.MustCompile(`人手|人员少|编制|经费|资金|任务(多|重|繁重)|报表|条件(差|有限)|场地|精力有限|年纪大|年龄(大|偏大)|老龄化|外出务工|流动性大|压力大|工学矛盾|点多面广|无力|倒班`)
+
 // minMindWords is how many different mindWords a paragraph needs to be
 // read as the causes.
 const minMindWords = 3
 
+// blamesCircumstances reports whether a paragraph puts things down to
+// circumstances in at least minMindWords different words, and never to
+// the author.
+func blamesCircumstances(text string) bool {
+	return !ownWords.MatchString(text) && distinct(circumstanceWords, text) >= minMindWords
+}
+
+// distinct counts the different words of re in text.
+func distinct(re *match.Regexp, text string) int {
+	seen := map[string]bool{}
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		seen[text[m[0]:m[1]]] = true
+	}
+	return len(seen)
+}
+
 // explainsMind reports whether a paragraph speaks of the author's own
 // thinking in at least minMindWords different words.
 func explainsMind(text string) bool {
-	if !ownWords.MatchString(text) {
-		return false
-	}
-	seen := map[string]bool{}
-	for _, m := range mindWords.FindAllStringIndex(text, -1) {
-		seen[text[m[0]:m[1]]] = true
-	}
-	return len(seen) >= minMindWords
+	return ownWords.MatchString(text) && distinct(mindWords, text) >= minMindWords
 }
 
 // minContentPlan is how many words of the future a paragraph needs, more
@@ -244,7 +259,7 @@ func (b *builder) partsByContent() bool {
 		switch {
 		case b.isPlan(text):
 			next = lint.RoleMeasures
-		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text)):
+		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text) || blamesCircumstances(text)):
 			next = lint.RoleCauses
 		case len(shortcoming.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text):
 			next = lint.RoleProblems
@@ -307,7 +322,7 @@ func (b *builder) causesByContent() {
 	}
 	for k := first; k < len(spans) && spans[k].Role == lint.RoleProblems; k++ {
 		s := spans[k]
-		if s.Start != 0 || s.Para == spans[first].Para || !explainsMind(b.doc.Paragraphs[s.Para].Text) {
+		if text := b.doc.Paragraphs[s.Para].Text; s.Start != 0 || s.Para == spans[first].Para || !explainsMind(text) && !blamesCircumstances(text) {
 			continue
 		}
 		for j := k; j < len(spans) && spans[j].Role == lint.RoleProblems; j++ {

@@ -883,3 +883,24 @@ func TestShortfallOpeningThePlans(t *testing.T) {
 		t.Errorf("a plan is no shortfall: got %v", rs)
 	}
 }
+
+// TestCausesInCircumstances: after the problems, a paragraph that puts
+// them down to circumstances (人手紧张、报表多、经费只有、年纪大) and never
+// says 我 is the causes; a paragraph of others' problems is not.
+func TestCausesInCircumstances(t *testing.T) {
+	lines := []string{
+		"今年我把主要力气花在小区党建上，推动成立小区党支部6个，走访居民420户。",
+		"我对小区党支部抓建立多、抓运转少，两个支部全年只开了3次支委会，主题党日有4个月没有开展。",
+		"",
+		"2026年一季度，我将到两个小区党支部各蹲点一个月，3月底前建立台账。",
+		"以上述职，请予评议。",
+	}
+	lines[2] = "社区9名专职社工要服务1.2万居民，人手十分紧张。上级布置的报表和创建任务多，党建经费全年只有12万元，部分小区党支部书记年纪大、精力有限。"
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != "achievements,problems,causes,measures,other" {
+		t.Errorf("got %v", rolesOf(got))
+	}
+	lines[2] = "部分在职党员报到后参与不多，136名中参加过3次以上活动的只有41名，有的小区党支部书记经费使用不规范。"
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != "achievements,problems,problems,measures,other" {
+		t.Errorf("others' problems are no causes: got %v", rolesOf(got))
+	}
+}
