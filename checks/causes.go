@@ -47,6 +47,25 @@ func causeItems(pass *lint.Pass) []cause {
 	return out
 }
 
+// failsOwn reports whether a sentence of a cause has the secretary fail:
+// 我 and, after it in the same sentence, a failing (我……不够、我……满足于),
+// so that "二是人手不够，……材料基本靠我一个人弄。" stays a circumstance.
+func failsOwn(pass *lint.Pass, e lint.Extent) bool {
+	for _, loc := range e {
+		for _, s := range pass.Sentences(loc) {
+			subjects := individualSubjects(pass, lint.Extent{s})
+			if len(subjects) == 0 {
+				continue
+			}
+			rest := pass.Text(lint.Loc{Para: s.Para, Start: subjects[0].End, End: s.End})
+			if ownFailing.MatchString(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // SubjectiveCauses flags cause analysis that blames only circumstances.
 var SubjectiveCauses = &lint.Check{
 	ID:       "subjective-causes",
@@ -96,7 +115,7 @@ var SubjectiveCauses = &lint.Check{
 			}
 			subj += len(ms)
 			own := len(individualSubjects(pass, c.extent)) > 0
-			if ownedCause.MatchString(c.text) || (own && (len(ms) > 0 || ownFailing.MatchString(c.text))) {
+			if ownedCause.MatchString(c.text) || (own && len(ms) > 0) || failsOwn(pass, c.extent) {
 				return // a cause the secretary owns: 我……不够、我……缺少
 			}
 			for _, m := range pass.Find(objective, c.extent) {
