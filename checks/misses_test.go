@@ -46,6 +46,7 @@ func TestRealReportMisses(t *testing.T) {
 		{"others named, the secretary's own fault too", "self-responsibility", false, missWork + "二、存在的问题\n一是两委会班子成员履职不到位，全年缺岗11人次，我督促不力。二是我到支部调研只有3次。\n" + missCauses + missMeasures},
 		{"causes blaming others' attitudes", "subjective-causes", true, missWork + missProblems + "三、原因分析\n一是有的支委责任意识不强。二是部分党员思想认识不到位。三是老旧小区条件差，活动经费紧张。\n" + missMeasures},
 		{"circumstances where 我 is only the one who does the work", "subjective-causes", true, missWork + missProblems + "三、原因分析\n原因主要在客观上。一是事情太多，我还分管教学，每周带两个班的课。二是人手不够，组织委员、宣传委员都是班主任，材料基本靠我一个人弄。三是上级检查多，各类报表有19项。四是经费紧张，一年只有2万元。\n" + missMeasures},
+		{"circumstances, then 我自己也有原因", "subjective-causes", false, missWork + missProblems + "三、原因分析\n教师科研考核压力大，辅导员一人带三四百名学生，精力有限。我自己也有原因：思想上有重学科建设、轻党建的倾向，对支部的督促多靠看材料。\n" + missMeasures},
 		{"one objective sentence set aside", "subjective-causes", false, missWork + missProblems + "三、原因分析\n客观上，村里青壮年大多外出务工。但根本原因在我：我重经济轻党建，对流动党员满足于打电话。\n" + missMeasures},
 		{"a total restated as 现有的N名党员", "consistency", true, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的193名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},
 		{"long measures in a report without problems", "measures-share", false, "一、主要工作\n我带头讲党课4次，组织主题党日12次，走访党员32户。\n二、2026年工作打算\n一是3月底前建立流动党员台账，我每季度联系一次。二是6月底前完成3个支部的阵地改造。三是全年讲党课不少于4次。四是9月底前组织党员轮训2期。五是年底前发展党员2名。\n"},

@@ -261,7 +261,7 @@ func (b *builder) partsByContent() bool {
 			next = lint.RoleMeasures
 		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text) || blamesCircumstances(text)):
 			next = lint.RoleCauses
-		case len(shortcoming.FindAllStringIndex(text, 2)) == 2 && ownWords.MatchString(text):
+		case len(shortcoming.FindAllStringIndex(text, 2)) == 2 && (ownWords.MatchString(text) || b.lx.others.MatchAny(text)):
 			next = lint.RoleProblems
 		}
 		if next != "" && roleRank(next) > roleRank(current) {

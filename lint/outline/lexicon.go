@@ -16,6 +16,9 @@ type lexicons struct {
 	// cues are matched at a sentence start, in this order of precedence.
 	closing, followup, causes, measures, problems *match.Set
 	opening, salutation                           *match.Set
+	// others names others as the subject of a problem (部分党员、有的支部):
+	// shortcomings of others are problems too, when no 我 owns them.
+	others *match.Set
 }
 
 type roleLexicon struct {
@@ -61,6 +64,7 @@ func readLexicons(set *lint.Lexicons) (*lexicons, error) {
 		}
 		*dst = match.NewSet(res)
 	}
+	l.others = set.Patterns("subjects-others")
 	return l, nil
 }
 

@@ -904,3 +904,25 @@ func TestCausesInCircumstances(t *testing.T) {
 		t.Errorf("others' problems are no causes: got %v", rolesOf(got))
 	}
 }
+
+// TestOthersShortcomingsByContent: a paragraph of others' shortcomings
+// (有的党员教师……到会率偏低), with no 我, is problems by its content; a
+// paragraph of others' work is not.
+func TestOthersShortcomingsByContent(t *testing.T) {
+	lines := []string{
+		"化工学院党委书记2025年度述职报告",
+		"我主持修订了学院发展党员工作细则，全年发展党员12名，讲党课4次。",
+		"",
+		"教师科研考核压力大，辅导员一人带三四百名学生，精力有限。我自己也有原因：思想上重学科建设、轻党建。",
+		"2026年春季学期开学第一周，我将和4个教工支部书记逐一签订组织生活责任书。",
+		"以上述职，请予评议。",
+	}
+	lines[2] = "教工支部组织生活的到会率偏低，全年平均为76%，有的党员教师以出差为由缺席，全年只参加了4次。"
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,problems,causes,measures,other" {
+		t.Errorf("got %v", rolesOf(got))
+	}
+	lines[2] = "有的党员教师带学生参加挑战杯，获得全国二等奖2项，到会率达到96%。"
+	if _, got := roles(t, doc(lines...)); strings.Contains(rolesOf(got), "problems") {
+		t.Errorf("others' work is no problem: got %v", rolesOf(got))
+	}
+}
