@@ -10,22 +10,18 @@ import (
 // measureScore counts the dimensions that make a measure checkable: a
 // deadline, an owner, a quantified target and a concrete vehicle (list,
 // ledger, plan, project).
-func measureScore(pass *lint.Pass, it lint.Item) int {
+func measureScore(pass *lint.Pass, it lint.Item) (score int, hard bool) {
 	text := it.Text
-	score := 0
-	if pass.Patterns("measure-deadline").MatchAny(text) {
-		score++
-	}
-	if pass.Patterns("measure-owner").MatchAny(text) {
-		score++
-	}
-	if pass.Patterns("measure-target").MatchAny(text) {
-		score++
+	for _, name := range []string{"measure-deadline", "measure-owner", "measure-target"} {
+		if pass.Patterns(name).MatchAny(text) {
+			score++
+			hard = true
+		}
 	}
 	if pass.Has(pass.Lexicon("measure-carriers"), it.Extent) || namedCase.MatchString(text) {
 		score++
 	}
-	return score
+	return score, hard
 }
 
 // ConcreteMeasures flags measures that only name directions.
@@ -57,11 +53,12 @@ var ConcreteMeasures = &lint.Check{
 		if len(items) == 0 {
 			return
 		}
-		total, runes := 0, 0
+		total, runes, anyHard := 0, 0, false
 		var empty []lint.Item
 		for _, it := range items {
-			s := measureScore(pass, it)
+			s, hard := measureScore(pass, it)
 			total += s
+			anyHard = anyHard || hard
 			runes += utf8.RuneCountInString(it.Text)
 			if s == 0 {
 				empty = append(empty, it)
@@ -69,14 +66,24 @@ var ConcreteMeasures = &lint.Check{
 		}
 		mean := float64(total) / float64(len(items))
 		share := float64(len(empty)) / float64(len(items))
-		if len(items) < pass.Int("min_items") {
+		switch {
+		case !anyHard && len(items) >= pass.Int("min_items") && runes >= minVagueRunes:
+			// Vehicles named (谈心谈话、示范岗) but not one deadline,
+			// owner or target in the whole part: still only directions.
+			pass.Report(lint.Finding{
+				Para: items[0].At.Para, Start: items[0].At.Start, End: items[0].At.End,
+				Message: fmt.Sprintf("措施部分%d条、%d字，没有一处时限、责任人或量化目标，只是努力方向", len(items), runes),
+				Suggestion: "每条措施写清谁负责、何时完成、达到什么标准，如“3月底前由我牵头建立流动党员台账，每季度联系一次”",
+			})
+			return
+		case len(items) < pass.Int("min_items"):
 			// Too few items to weigh; a measures part of a sentence or two
 			// that names no deadline, owner, target or vehicle at all is
 			// still only directions.
 			if len(empty) < len(items) || runes < minDirectionRunes {
 				return
 			}
-		} else if share < pass.Float("direction_only_share") || mean >= pass.Float("concrete_mean") {
+		case share < pass.Float("direction_only_share") || mean >= pass.Float("concrete_mean"):
 			return
 		}
 		for _, it := range empty {
@@ -89,6 +96,11 @@ var ConcreteMeasures = &lint.Check{
 		}
 	},
 }
+
+// minVagueRunes is how long a measures part of min_items items or more
+// must be, with no deadline, owner or target anywhere, to be only
+// directions whatever vehicles it names.
+const minVagueRunes = 120
 
 // minDirectionRunes is how long a measures part of fewer items than
 // min_items must be, with nothing concrete in it, to be only directions
