@@ -19,7 +19,7 @@ import (
 var (
 	// shortcoming: the words of an item that reports a shortcoming
 	// rather than work done (不够、没抓住、质量不高、重业务轻党建).
-	shortcoming = match.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时|完成|达到|实现)|未(完成|达到|实现)|尚未|很少|太少|\p{Han}得不(紧|实|细|深|透|够|好|严|准|到位)|重\p{Han}{1,3}[、，,]?轻|` +
+	shortcoming = match.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时|完成|达到|实现)|未(完成|达到|实现)|尚未|很少|太少|前紧后松|虎头蛇尾|\p{Han}得不(紧|实|细|深|透|够|好|严|准|到位)|重\p{Han}{1,3}[、，,]?轻|` +
 		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显|稳定)|(只有|仅有|仅)[一二三四五六七八九十两半]|才(去)?(发现|知道|察觉|补)|没(有)?(开展|参加|察觉|听到)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
 	// itemOpening: a sentence that opens an item of a list.
 	itemOpening = match.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
@@ -206,6 +206,21 @@ var (
 // causes.
 var circumstanceWords = match.MustCompile(`人手|人员少|编制|经费|资金|任务(多|重|繁重)|报表|条件(差|有限)|场地|精力有限|年纪大|年龄(大|偏大)|老龄化|外出务工|流动性大|压力大|工学矛盾|点多面广|无力|倒班`)
 
+// remedy: a sentence that tells how a shortcoming was remedied (针对……不够
+// 的问题，我……), work done rather than a failing.
+var remedy = match.MustCompile(`针对|解决|改变|扭转|整改|弥补|破解|补齐|补上|克服`)
+
+// opensWithFailing reports whether a paragraph's first clause states a
+// failing (我下社区下得少。/ 支部学习我抓得不实，……): the topic of a
+// problem, however the rest of the paragraph tells it.
+func opensWithFailing(text string) bool {
+	first := text
+	if i := strings.IndexAny(text, "，,。；;！？"); i >= 0 {
+		first = text[:i]
+	}
+	return shortcoming.MatchString(first) && !remedy.MatchString(first)
+}
+
 // minMindWords is how many different mindWords a paragraph needs to be
 // read as the causes.
 const minMindWords = 3
@@ -261,7 +276,7 @@ func (b *builder) partsByContent() bool {
 			next = lint.RoleMeasures
 		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text) || blamesCircumstances(text)):
 			next = lint.RoleCauses
-		case len(shortcoming.FindAllStringIndex(text, 2)) == 2 && (ownWords.MatchString(text) || b.lx.others.MatchAny(text)):
+		case (len(shortcoming.FindAllStringIndex(text, 2)) == 2 || opensWithFailing(text)) && (ownWords.MatchString(text) || b.lx.others.MatchAny(text)):
 			next = lint.RoleProblems
 		}
 		if next != "" && roleRank(next) > roleRank(current) {
@@ -370,6 +385,38 @@ func (b *builder) shortfallOpeningPlans() {
 	b.out.Spans = append(spans[:k:k], append([]lint.Span{shortfall, s}, spans[k+1:]...)...)
 }
 
+// alsoProblems: a sentence that adds problems to ones already told
+// (两委班子里也有问题。/ 另外还存在……的不足).
+var alsoProblems = match.MustCompile(`^[^。！？]{0,12}(也|还)(有|存在)[^。！？]{0,6}(问题|不足|毛病|短板)`)
+
+// failingsBeforeAlso finds the problems a report told before the sentence
+// that adds to them: when the first problems open with 也有问题, the
+// paragraphs just before that tell of failings (two shortcomings, not
+// opened by their remedy) are problems too.
+func (b *builder) failingsBeforeAlso() {
+	spans := b.out.Spans
+	first := -1
+	for k, s := range spans {
+		if s.Role == lint.RoleProblems {
+			first = k
+			break
+		}
+	}
+	if first <= 0 || spans[first].Start != 0 || b.out.RoleHeading[spans[first].Para] ||
+		!alsoProblems.MatchString(b.doc.Paragraphs[spans[first].Para].Text) {
+		return
+	}
+	for k := first - 1; k >= 0; k-- {
+		s := spans[k]
+		text := b.doc.Paragraphs[s.Para].Text
+		if s.Role != lint.RoleAchievements || s.Start != 0 || b.out.RoleHeading[s.Para] ||
+			len(shortcoming.FindAllStringIndex(text, 2)) < 2 || remedy.MatchString(text) {
+			return
+		}
+		spans[k].Role = lint.RoleProblems
+	}
+}
+
 // plansByContent moves an outline found by cues on to the measures where
 // the cues fell silent: within its last part of problems or causes, the
 // first paragraph after the part's first that reads as a plan by its
@@ -406,13 +453,18 @@ func (b *builder) plansByContent() {
 	}
 }
 
+// willOpening: a paragraph that opens with the author's will (我将进一步
+// ……、我要……): a plan, however vague.
+var willOpening = match.MustCompile(`^[^，。！？]{0,6}(我|本人|我们|支部|党支部|党委)(将|要|打算|准备|决心)`)
+
 // isPlan reports whether a paragraph reads as a plan: words of the future
-// (or the next year named at its start) outnumber, twice over, those of
-// work done, and one of them is a word of the future or a will itself.
+// (or the next year named at its start, or a will opening it: 我将……)
+// outnumber, twice over, those of work done, and one of them is a word of
+// the future or a will itself.
 func (b *builder) isPlan(text string) bool {
 	future, past := len(futureWords.FindAllStringIndex(text, -1)), len(pastWords.FindAllStringIndex(text, -1))
 	will := willWords.MatchString(text)
-	if b.laterYearNamed(text) {
+	if b.laterYearNamed(text) || willOpening.MatchString(text) {
 		future += minContentPlan
 		will = true
 	}

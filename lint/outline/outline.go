@@ -180,6 +180,7 @@ func (b *builder) run() {
 		b.plansByContent()
 	}
 	b.shortfallOpeningPlans()
+	b.failingsBeforeAlso()
 	b.sections()
 	switch {
 	case b.headedRole:
@@ -350,7 +351,7 @@ func (b *builder) content(i, start, n int) {
 		inner := k > 0 && (asks || k == len(sentences)-1 && announces.MatchString(trimmed))
 		if role == "" && start == 0 && (k == 0 || turning || inner) {
 			role = b.signalRole(sentence)
-			turned = k == 0 && role == "" && partClosed.MatchString(stripConnectors(sentence))
+			turned = k == 0 && role == "" && (partClosed.MatchString(stripConnectors(sentence)) || sumsUp(trimmed))
 		}
 		switch role {
 		case "":

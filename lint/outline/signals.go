@@ -65,6 +65,14 @@ func early(re *match.Regexp, s string) bool {
 // 我打算怎么改？).
 var partClosed = match.MustCompile(`^[^。！？]{0,8}(就|先|都)?(说|讲|谈|摆|汇报|介绍|放)((到|在)?(这儿|这里|这些|这么多|这几件)|完了)(了)?[，,]?`)
 
+// summing: a short sentence that sums up the part before (这些算是做了点事。
+// 以上是今年干的几件事。): like partClosed, the sentence after it may open
+// the next part.
+var summing = match.MustCompile(`^(这些|以上|上面|这就是|这是|这几件)[^。！？\d]{0,12}[。！]?$`)
+
+// sumsUp reports whether a sentence sums up the part before.
+func sumsUp(sentence string) bool { return summing.MatchString(sentence) }
+
 // roleRank orders the body roles as a report runs.
 func roleRank(r lint.Role) int {
 	switch r {
@@ -96,7 +104,7 @@ func (b *builder) signalRole(sentence string) lint.Role {
 		role = lint.RoleCauses
 	case doneSignal.MatchString(s):
 		return ""
-	case early(measureSignal, s) || b.laterYear(s):
+	case early(measureSignal, s) || b.laterYear(s) || b.nextYearAhead(s):
 		role = lint.RoleMeasures
 	case early(problemSignal, s) || early(problemsAndCauses, s):
 		// 问题和原因。一是……: the problems come first.
@@ -173,6 +181,28 @@ func (b *builder) laterYear(s string) bool {
 	}
 	y, _ := strconv.Atoi(m[1])
 	return y > b.year
+}
+
+// nextYearStart: a sentence opening with the next year (明年一季度，我牵头
+// ……; 2026年，我每季度……).
+var nextYearStart = match.MustCompile(`^[^。！？]{0,4}(明年|来年|新的一年|新一年|(20\d\d)年)`)
+
+// doneAlready: a sentence that tells of work done (已建立、召开了): the
+// year named is when it was done (2026年1月，我已……), not a plan.
+var doneAlready = match.MustCompile(`已|(完成|召开|开展|组织|举办|实现|取得|建立|启动)了`)
+
+// nextYearAhead reports whether a sentence opens with the next year (or
+// a year later than the report's) and tells of nothing done: the plans.
+func (b *builder) nextYearAhead(s string) bool {
+	m := nextYearStart.FindStringSubmatch(s)
+	if m == nil || doneAlready.MatchString(s) {
+		return false
+	}
+	if m[2] == "" {
+		return true
+	}
+	y, _ := strconv.Atoi(m[2])
+	return b.year > 0 && y > b.year
 }
 
 // yearThenWill: a sentence opening with a year and stating, in its first
