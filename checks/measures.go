@@ -66,32 +66,36 @@ var ConcreteMeasures = &lint.Check{
 		}
 		mean := float64(total) / float64(len(items))
 		share := float64(len(empty)) / float64(len(items))
-		switch {
-		case !anyHard && len(items) >= pass.Int("min_items") && runes >= minVagueRunes:
-			// Vehicles named (谈心谈话、示范岗) but not one deadline,
-			// owner or target in the whole part: still only directions.
-			pass.Report(lint.Finding{
-				Para: items[0].At.Para, Start: items[0].At.Start, End: items[0].At.End,
-				Message: fmt.Sprintf("措施部分%d条、%d字，没有一处时限、责任人或量化目标，只是努力方向", len(items), runes),
-				Suggestion: "每条措施写清谁负责、何时完成、达到什么标准，如“3月底前由我牵头建立流动党员台账，每季度联系一次”",
-			})
-			return
-		case len(items) < pass.Int("min_items"):
+		var directions bool
+		if len(items) < pass.Int("min_items") {
 			// Too few items to weigh; a measures part of a sentence or two
 			// that names no deadline, owner, target or vehicle at all is
 			// still only directions.
-			if len(empty) < len(items) || runes < minDirectionRunes {
-				return
+			directions = len(empty) == len(items) && runes >= minDirectionRunes
+		} else {
+			directions = share >= pass.Float("direction_only_share") && mean < pass.Float("concrete_mean")
+		}
+		if directions {
+			for _, it := range empty {
+				pass.Report(lint.Finding{
+					Para: it.At.Para, Start: it.At.Start, End: it.At.End,
+					Message: fmt.Sprintf("措施“%s”没有时限、责任人、量化目标或载体，只是努力方向（措施%d条中%d条如此，平均每条%.1f分）",
+						brief(it.Text), len(items), len(empty), mean),
+					Suggestion: "写清做什么、谁负责、何时完成、达到什么标准，如“3月底前由我牵头建立流动党员台账，每季度联系一次”",
+				})
 			}
-		case share < pass.Float("direction_only_share") || mean >= pass.Float("concrete_mean"):
 			return
 		}
-		for _, it := range empty {
+		if anyHard || len(items) < pass.Int("min_items") || runes < minVagueRunes {
+			return
+		}
+		// Vehicles named (谈心谈话、示范岗) but not one deadline, owner or
+		// target in the whole part: still only directions.
+		for _, it := range items {
 			pass.Report(lint.Finding{
 				Para: it.At.Para, Start: it.At.Start, End: it.At.End,
-				Message: fmt.Sprintf("措施“%s”没有时限、责任人、量化目标或载体，只是努力方向（措施%d条中%d条如此，平均每条%.1f分）",
-					brief(it.Text), len(items), len(empty), mean),
-				Suggestion: "写清做什么、谁负责、何时完成、达到什么标准，如“3月底前由我牵头建立流动党员台账，每季度联系一次”",
+				Message:    fmt.Sprintf("措施“%s”没有时限、责任人和量化目标；措施部分%d条都没有，只是努力方向", brief(it.Text), len(items)),
+				Suggestion: "写清谁负责、何时完成、达到什么标准，如“3月底前由我牵头建立流动党员台账，每季度联系一次”",
 			})
 		}
 	},
