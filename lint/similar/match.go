@@ -64,25 +64,24 @@ func (ix *Index) match(d, o *prepared, anchors []anchor, sc *scratch) (Match, bo
 }
 
 // grow extends the n-gram shared at a and b to the longest run of the same
-// runes within one paragraph on each side. Any two numbers are the same:
-// runs of digits are passed over together, whatever their lengths.
+// runes within one paragraph on each side (sep matches nothing). Any two
+// numbers are the same: runs of digits are passed over together, whatever
+// their lengths.
 func grow(d, o *prepared, a, b, k int32) run {
-	pa, pb := d.para[a], o.para[b]
-	return run{a, a + k, b, b + k}.forward(d, o, pa, pb).backward(d, o, pa, pb)
+	return run{a, a + k, b, b + k}.forward(d, o).backward(d, o)
 }
 
 // forward extends r to the right over the same runes.
-func (r run) forward(d, o *prepared, pa, pb int32) run {
-	for int(r.ae) < len(d.norm) && int(r.be) < len(o.norm) && d.para[r.ae] == pa && o.para[r.be] == pb &&
-		same(d.norm[r.ae], o.norm[r.be]) {
+func (r run) forward(d, o *prepared) run {
+	for int(r.ae) < len(d.norm) && int(r.be) < len(o.norm) && same(d.norm[r.ae], o.norm[r.be]) {
 		r.ae, r.be = step(d, o, r.ae, r.be)
 	}
 	return r
 }
 
 // backward extends r to the left over the same runes.
-func (r run) backward(d, o *prepared, pa, pb int32) run {
-	for r.a > 0 && r.b > 0 && d.para[r.a-1] == pa && o.para[r.b-1] == pb && same(d.norm[r.a-1], o.norm[r.b-1]) {
+func (r run) backward(d, o *prepared) run {
+	for r.a > 0 && r.b > 0 && same(d.norm[r.a-1], o.norm[r.b-1]) {
 		if isDigit(d.norm[r.a-1]) {
 			r.a, r.b = d.digitsBefore(r.a), o.digitsBefore(r.b)
 		} else {
@@ -93,8 +92,8 @@ func (r run) backward(d, o *prepared, pa, pb int32) run {
 }
 
 // same reports whether two runes are the same for a run: equal, or both
-// digits.
-func same(x, y rune) bool { return x == y || isDigit(x) && isDigit(y) }
+// digits; sep is the same as nothing.
+func same(x, y rune) bool { return x != sep && (x == y || isDigit(x) && isDigit(y)) }
 
 // step moves a and b, where a run has the same runes, past one rune, or
 // past the numbers that start there.
@@ -120,21 +119,18 @@ func (r run) cut(d, o *prepared, s, e int32) run {
 	return c
 }
 
-// digitsBefore returns the start of the run of digits that ends at i, in
-// i-1's paragraph.
+// digitsBefore returns the start of the run of digits that ends at i (a
+// run never crosses sep).
 func (p *prepared) digitsBefore(i int32) int32 {
-	para := p.para[i-1]
-	for i > 0 && p.para[i-1] == para && isDigit(p.norm[i-1]) {
+	for i > 0 && isDigit(p.norm[i-1]) {
 		i--
 	}
 	return i
 }
 
-// digitsAfter returns the end of the run of digits that starts at i, in
-// i's paragraph.
+// digitsAfter returns the end of the run of digits that starts at i.
 func (p *prepared) digitsAfter(i int32) int32 {
-	para := p.para[i]
-	for int(i) < len(p.norm) && p.para[i] == para && isDigit(p.norm[i]) {
+	for int(i) < len(p.norm) && isDigit(p.norm[i]) {
 		i++
 	}
 	return i
@@ -179,7 +175,7 @@ func merge(d, o *prepared, runs []run, gap int32) []run {
 		if len(out) > 0 {
 			c := &out[len(out)-1]
 			if r.a-c.ae <= gap && r.b > c.b && r.b-c.be <= gap &&
-				d.para[r.a] == d.para[c.a] && o.para[r.b] == o.para[c.b] {
+				d.paraOf(r.a) == d.paraOf(c.a) && o.paraOf(r.b) == o.paraOf(c.b) {
 				c.ae = r.ae
 				c.be = max(c.be, r.be)
 				continue
@@ -192,13 +188,15 @@ func merge(d, o *prepared, runs []run, gap int32) []run {
 
 // passage maps a run back to paragraphs and rune offsets on both sides.
 func passage(d, o *prepared, r run) Passage {
-	last := r.ae - 1
-	pa := d.para[r.a]
+	pa, start, bstart := d.locate(r.a)
+	_, last, blast := d.locate(r.ae - 1)
 	text := d.paras[pa]
-	_, size := utf8.DecodeRuneInString(text[d.boff[last]:])
+	_, size := utf8.DecodeRuneInString(text[blast:])
+	op, ostart, _ := o.locate(r.b)
+	_, olast, _ := o.locate(r.be - 1)
 	return Passage{
-		Para: int(pa), Start: int(d.off[r.a]), End: int(d.off[last]) + 1,
-		OtherPara: int(o.para[r.b]), OtherStart: int(o.off[r.b]), OtherEnd: int(o.off[r.be-1]) + 1,
-		Text: text[d.boff[r.a] : int(d.boff[last])+size],
+		Para: pa, Start: start, End: last + 1,
+		OtherPara: op, OtherStart: ostart, OtherEnd: olast + 1,
+		Text: text[bstart : blast+size],
 	}
 }

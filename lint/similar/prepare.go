@@ -1,11 +1,13 @@
 package similar
 
 import (
-	"shuzhi/lint"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"shuzhi/lint"
 )
 
 // maxTitle bounds, in runes, the text between 《 and its 》: a 《 left open
@@ -16,20 +18,35 @@ const maxTitle = 100
 const maxGap = 40
 
 // prepared is a document ready for matching: its normalised text and the
-// way back to the original.
+// way back to the original. It keeps about four bytes per rune: the
+// offsets of a rune in its paragraph are found again from the text when a
+// passage is reported, and the fingerprints are winnowed again when the
+// document is asked about.
 type prepared struct {
 	id    string
 	paras []string
-	// norm holds the letters and digits of the text, folded (see fold).
+	// norm holds the letters and digits of the text, folded (see fold),
+	// each paragraph's followed by sep.
 	norm []rune
-	// para, off and boff give for every rune of norm its paragraph and
-	// its rune and byte offsets in that paragraph.
-	para, off, boff []int32
-	// count[i] is the number of countable runes (outside titles and
-	// formulations) in norm[:i]; it has len(norm)+1 entries.
-	count []int32
-	fps   []fingerprint
+	// starts[p] is where paragraph p begins in norm.
+	starts []int32
+	// countBits has bit i set when norm[i] is countable (outside titles
+	// and formulations); countRank[j] is the number of countable runes in
+	// norm[:64*j].
+	countBits []uint64
+	countRank []int32
+	// marks[j] are the rune and byte offsets, in its paragraph, of the
+	// rune norm[64*j] was folded from (the paragraph's end for sep), so
+	// that locate walks at most one block of text.
+	marks []mark
 }
+
+// mark is a rune and a byte offset in a paragraph.
+type mark struct{ off, boff int32 }
+
+// sep ends every paragraph in norm: no rune matches it, so that runs and
+// n-grams never cross a paragraph boundary.
+const sep rune = 0
 
 // fingerprint is a selected n-gram hash and the n-gram's offset in norm.
 type fingerprint struct {
@@ -38,10 +55,53 @@ type fingerprint struct {
 }
 
 // countable is the number of countable runes of the document.
-func (p *prepared) countable() int { return int(p.count[len(p.norm)]) }
+func (p *prepared) countable() int { return p.rank(int32(len(p.norm))) }
 
 // countIn is the number of countable runes in norm[a:b].
-func (p *prepared) countIn(a, b int32) int { return int(p.count[b] - p.count[a]) }
+func (p *prepared) countIn(a, b int32) int { return p.rank(b) - p.rank(a) }
+
+// rank is the number of countable runes in norm[:i].
+func (p *prepared) rank(i int32) int {
+	r := int(p.countRank[i>>6])
+	if rest := i & 63; rest != 0 {
+		r += bits.OnesCount64(p.countBits[i>>6] & (1<<rest - 1))
+	}
+	return r
+}
+
+// paraOf returns the paragraph norm[i] belongs to.
+func (p *prepared) paraOf(i int32) int {
+	k, found := slices.BinarySearch(p.starts, i)
+	if !found {
+		k--
+	}
+	return k
+}
+
+// locate returns the paragraph of norm[i] and the rune and byte offsets,
+// in that paragraph's text, of the rune norm[i] was folded from.
+func (p *prepared) locate(i int32) (para, off, boff int) {
+	para = p.paraOf(i)
+	from := i &^ 63 // the block's start, or the paragraph's
+	m := p.marks[i>>6]
+	if from < p.starts[para] {
+		from, m = p.starts[para], mark{}
+	}
+	want := i - from
+	off = int(m.off)
+	n := int32(0)
+	text := p.paras[para]
+	for b, r := range text[m.boff:] {
+		if _, ok := fold(r); ok {
+			if n == want {
+				return para, off, int(m.boff) + b
+			}
+			n++
+		}
+		off++
+	}
+	return para, off, len(text)
+}
 
 // fold maps r to the rune it is matched as, and reports whether it is
 // matched at all: full-width ASCII is folded to half-width and ASCII
@@ -79,30 +139,27 @@ func normalize(s string) []rune {
 // isDigit reports whether a normalised rune is an ASCII digit.
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-// prepare normalises d, marks its titles and formulations, and winnows its
-// fingerprints.
-func prepare(d Doc, opts Options, forms *formulas) *prepared {
-	size := 0
+// prepare normalises d and marks its titles and formulations.
+func prepare(d Doc, forms *formulas) *prepared {
+	size := len(d.Paragraphs)
 	for _, text := range d.Paragraphs {
 		size += utf8.RuneCountInString(text)
 	}
-	p := &prepared{
-		id: d.ID, paras: d.Paragraphs, norm: make([]rune, 0, size),
-		para: make([]int32, 0, size), off: make([]int32, 0, size), boff: make([]int32, 0, size),
-	}
-	excl := make([]bool, 0, size)  // per rune of norm: inside a title or a formulation
+	p := &prepared{id: d.ID, paras: d.Paragraphs, norm: make([]rune, 0, size), starts: make([]int32, len(d.Paragraphs))}
+	excl := make([]bool, 0, size)  // per rune of norm: inside a title or a formulation, or sep
 	sent := make([]int32, 0, size) // per rune of norm: the sentence it is in
 	s := int32(0)
 	for pi, text := range d.Paragraphs {
+		p.starts[pi] = int32(len(p.norm))
 		title := titleMask(text)
 		i := 0
 		s++
 		for b, r := range text {
 			if f, ok := fold(r); ok {
+				if len(p.norm)&63 == 0 {
+					p.marks = append(p.marks, mark{int32(i), int32(b)})
+				}
 				p.norm = append(p.norm, f)
-				p.para = append(p.para, int32(pi))
-				p.off = append(p.off, int32(i))
-				p.boff = append(p.boff, int32(b))
 				excl = append(excl, title != nil && title[i])
 				sent = append(sent, s)
 			} else if lint.IsSentenceEnd(r) {
@@ -110,16 +167,26 @@ func prepare(d Doc, opts Options, forms *formulas) *prepared {
 			}
 			i++
 		}
+		s++
+		if len(p.norm)&63 == 0 {
+			p.marks = append(p.marks, mark{int32(i), int32(len(text))})
+		}
+		p.norm = append(p.norm, sep)
+		excl = append(excl, true)
+		sent = append(sent, s)
 	}
 	forms.mark(p.norm, sent, excl)
-	p.count = make([]int32, len(p.norm)+1)
+	blocks := len(p.norm)/64 + 1
+	p.countBits = make([]uint64, blocks)
+	p.countRank = make([]int32, blocks)
 	for i, x := range excl {
-		p.count[i+1] = p.count[i]
 		if !x {
-			p.count[i+1]++
+			p.countBits[i>>6] |= 1 << (i & 63)
 		}
 	}
-	p.fps = winnow(p, opts.K, opts.Window)
+	for j := 1; j < blocks; j++ {
+		p.countRank[j] = p.countRank[j-1] + int32(bits.OnesCount64(p.countBits[j-1]))
+	}
 	return p
 }
 
@@ -164,7 +231,7 @@ func winnow(p *prepared, k, w int) []fingerprint {
 	}
 	hashes := make([]uint64, n)
 	for i := range n {
-		if p.countIn(int32(i), int32(i+k)) != k || p.para[i] != p.para[i+k-1] {
+		if p.countIn(int32(i), int32(i+k)) != k { // sep is not countable
 			hashes[i] = noGram
 		} else {
 			hashes[i] = min(hashGram(p.norm[i:i+k]), noGram-1)

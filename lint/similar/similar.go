@@ -50,6 +50,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -147,6 +148,11 @@ type Passage struct {
 // Index holds the fingerprints of many documents. It is safe for
 // concurrent use; Matches sees the documents added before it was called,
 // so callers add every document first and then ask.
+//
+// The fingerprints are kept in one table of 12-byte entries, bucketed by
+// the top bits of their hash and sorted within a bucket, built when
+// documents are first asked about after an Add: no map entry per
+// fingerprint, and no more than MaxPostings entries per fingerprint.
 type Index struct {
 	opts  Options
 	forms formulas
@@ -154,14 +160,26 @@ type Index struct {
 	mu   sync.RWMutex
 	docs []*prepared
 	ids  map[string]int32
-	post map[uint64][]posting
+	// pending are the entries added since the table was built.
+	pending []entry
+	// table holds the entries by bucket: bucket j is
+	// table[buckets[j]:buckets[j+1]], sorted by key, in the order the
+	// documents were added for one key.
+	table   []entry
+	buckets []int32
+	shift   uint // a key's bucket is key >> shift
 }
 
-// posting is one occurrence of a fingerprint: the document and the
-// normalised offset of the n-gram.
-type posting struct {
+// entry is one occurrence of a fingerprint: the top 32 bits of its hash,
+// the document and the normalised offset of the n-gram. Keys that agree
+// by chance only cost a comparison of the n-grams' text.
+type entry struct {
+	key      uint32
 	doc, pos int32
 }
+
+// keyOf is the key a fingerprint hash is indexed by.
+func keyOf(hash uint64) uint32 { return uint32(hash >> 32) }
 
 // NewIndex returns an empty index. Zero K, Window and MinPassage take
 // their defaults; nil Formulations means none.
@@ -182,7 +200,6 @@ func NewIndex(opts Options) *Index {
 		opts:  opts,
 		forms: compileFormulas(opts.Formulations),
 		ids:   make(map[string]int32),
-		post:  make(map[uint64][]posting),
 	}
 }
 
@@ -196,7 +213,8 @@ func (ix *Index) Add(d Doc) error {
 	if d.Formulations != nil {
 		forms = &d.Formulations.f
 	}
-	p := prepare(d, ix.opts, forms)
+	p := prepare(d, forms)
+	fps := winnow(p, ix.opts.K, ix.opts.Window)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if _, ok := ix.ids[d.ID]; ok {
@@ -205,10 +223,8 @@ func (ix *Index) Add(d Doc) error {
 	n := int32(len(ix.docs))
 	ix.ids[d.ID] = n
 	ix.docs = append(ix.docs, p)
-	for _, f := range p.fps {
-		if ps := ix.post[f.hash]; len(ps) < ix.opts.MaxPostings {
-			ix.post[f.hash] = append(ps, posting{n, f.pos})
-		}
+	for _, f := range fps {
+		ix.pending = append(ix.pending, entry{keyOf(f.hash), n, f.pos})
 	}
 	return nil
 }
@@ -222,6 +238,80 @@ func (ix *Index) Add(d Doc) error {
 // many documents the run has.
 const DefaultMaxPostings = 16
 
+// build puts the pending entries into the table: a counting sort by
+// bucket (stable, so that each key keeps its documents in the order they
+// were added), a sort by key within each bucket, and the cut of every key
+// to its first MaxPostings entries. The caller holds the write lock.
+func (ix *Index) build() {
+	all := append(ix.table, ix.pending...)
+	ix.pending = nil
+	// About four entries per bucket; at least 2^8 buckets.
+	b := uint(max(8, min(24, bits.Len(uint(len(all)/4)))))
+	ix.shift = 32 - b
+	counts := make([]int32, 1<<b+1)
+	for _, e := range all {
+		counts[e.key>>ix.shift+1]++
+	}
+	for j := 1; j < len(counts); j++ {
+		counts[j] += counts[j-1]
+	}
+	sorted := make([]entry, len(all))
+	next := slices.Clone(counts[:len(counts)-1])
+	for _, e := range all {
+		j := e.key >> ix.shift
+		sorted[next[j]] = e
+		next[j]++
+	}
+	// Within each bucket: by key, each key cut to MaxPostings.
+	out := sorted[:0]
+	buckets := make([]int32, len(counts))
+	for j := 0; j+1 < len(counts); j++ {
+		bucket := sorted[counts[j]:counts[j+1]]
+		slices.SortStableFunc(bucket, func(x, y entry) int { return cmp.Compare(x.key, y.key) })
+		buckets[j] = int32(len(out))
+		for i, e := range bucket {
+			if i >= ix.opts.MaxPostings && bucket[i-ix.opts.MaxPostings].key == e.key {
+				continue
+			}
+			out = append(out, e)
+		}
+	}
+	buckets[len(buckets)-1] = int32(len(out))
+	ix.table, ix.buckets = slices.Clip(out), buckets
+}
+
+// postings returns the entries of a fingerprint hash.
+func (ix *Index) postings(hash uint64) []entry {
+	key := keyOf(hash)
+	j := key >> ix.shift
+	bucket := ix.table[ix.buckets[j]:ix.buckets[j+1]] // a few entries, sorted by key
+	i := 0
+	for i < len(bucket) && bucket[i].key < key {
+		i++
+	}
+	e := i
+	for e < len(bucket) && bucket[e].key == key {
+		e++
+	}
+	return bucket[i:e]
+}
+
+// readLocked takes the read lock with the table built.
+func (ix *Index) readLocked() {
+	for {
+		ix.mu.RLock()
+		if len(ix.pending) == 0 && ix.buckets != nil {
+			return
+		}
+		ix.mu.RUnlock()
+		ix.mu.Lock()
+		if len(ix.pending) > 0 || ix.buckets == nil {
+			ix.build()
+		}
+		ix.mu.Unlock()
+	}
+}
+
 // anchor is a fingerprint shared with another document: the n-gram at a
 // in the asked document and at b in the other.
 type anchor struct {
@@ -232,7 +322,7 @@ type anchor struct {
 // with document id, the highest containment first (ties by ID), or nil
 // when id is not in the index.
 func (ix *Index) Matches(id string) []Match {
-	ix.mu.RLock()
+	ix.readLocked()
 	defer ix.mu.RUnlock()
 	self, ok := ix.ids[id]
 	if !ok {
@@ -242,14 +332,16 @@ func (ix *Index) Matches(id string) []Match {
 	if d.countable() == 0 {
 		return nil
 	}
-	// Bucket the anchors by the other document. d.fps are in document
-	// order, so every bucket comes out sorted by a, as match needs.
+	// Bucket the anchors by the other document. The fingerprints are in
+	// document order, so every bucket comes out sorted by a, as match
+	// needs.
+	fps := winnow(d, ix.opts.K, ix.opts.Window)
 	next := map[int32]int32{} // per other document: its count, then where its bucket ends
 	var others []int32
 	total := int32(0)
-	lists := make([][]posting, len(d.fps))
-	for i, f := range d.fps {
-		lists[i] = ix.post[f.hash]
+	lists := make([][]entry, len(fps))
+	for i, f := range fps {
+		lists[i] = ix.postings(f.hash)
 		for _, p := range lists[i] {
 			if p.doc != self {
 				if next[p.doc] == 0 {
@@ -265,7 +357,7 @@ func (ix *Index) Matches(id string) []Match {
 		sum, next[o] = sum+next[o], sum
 	}
 	anchors := make([]anchor, total)
-	for i, f := range d.fps {
+	for i, f := range fps {
 		for _, p := range lists[i] {
 			if p.doc != self {
 				anchors[next[p.doc]] = anchor{f.pos, p.pos}

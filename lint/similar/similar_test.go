@@ -452,13 +452,13 @@ func TestExclusion(t *testing.T) {
 		{"做到“两个 维护”，ＡＢＣ　１２３", 8},                      // 做到 abc 123
 		{"现将" + strings.Repeat("甲", 41) + "报告如下", 47}, // gap too long
 	} {
-		p := prepare(Doc{Paragraphs: []string{tc.text}}, NewIndex(opts).opts, &forms)
+		p := prepare(Doc{Paragraphs: []string{tc.text}}, &forms)
 		if got := p.countable(); got != tc.want {
 			t.Errorf("%q: %d countable, want %d", tc.text, got, tc.want)
 		}
 	}
 	// A formulation does not run across paragraphs.
-	p := prepare(Doc{Paragraphs: []string{"全面从严", "治党"}}, NewIndex(opts).opts, &forms)
+	p := prepare(Doc{Paragraphs: []string{"全面从严", "治党"}}, &forms)
 	if p.countable() != 6 {
 		t.Errorf("formulation across paragraphs: %d countable, want 6", p.countable())
 	}
@@ -537,8 +537,8 @@ func TestRepetitive(t *testing.T) {
 	b := Doc{ID: "b", Paragraphs: []string{"开头不同。" + strings.Repeat("党建工作", 8000)}}
 	ix := build(t, a, b)
 	for _, p := range ix.docs {
-		if len(p.fps) > 4*4 { // four distinct n-grams, each kept at most maxRepeat = 4 times
-			t.Errorf("%d fingerprints of a text of period 4", len(p.fps))
+		if fps := winnow(p, ix.opts.K, ix.opts.Window); len(fps) > 4*4 { // four distinct n-grams, each kept at most maxRepeat = 4 times
+			t.Errorf("%d fingerprints of a text of period 4", len(fps))
 		}
 	}
 	m, ok := matchWith(ix, "b", "a")
