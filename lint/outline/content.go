@@ -20,7 +20,7 @@ var (
 	// shortcoming: the words of an item that reports a shortcoming
 	// rather than work done (不够、没抓住、质量不高、重业务轻党建).
 	shortcoming = match.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时|完成|达到|实现)|未(完成|达到|实现)|尚未|很少|太少|前紧后松|虎头蛇尾|\p{Han}得不(紧|实|细|深|透|够|好|严|准|到位)|重\p{Han}{1,3}[、，,]?轻|` +
-		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显|稳定)|(只有|仅有|仅)[一二三四五六七八九十两半]|才(去)?(发现|知道|察觉|补)|没(有)?(开展|参加|察觉|听到)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
+		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显|稳定)|(只有|仅有|仅)[一二三四五六七八九十两半]|才(去)?(发现|知道|察觉|补)|才(让|想起|开始)|(说要|定的|原定|计划|目标)[^。！？]{2,40}?(到年底|年底|结果|实际上|实际|最后)|(一直|始终|至今|也|还|从来)(没|没有|未)|只(有|跟|和|给|对|在|去|到)[^，。；\d]{1,8}\d|没(有)?(开展|参加|察觉|听到)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
 	// itemOpening: a sentence that opens an item of a list.
 	itemOpening = match.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 	// leadIn: a sentence that announces what follows (有几条、以下几个方面、
@@ -206,6 +206,10 @@ var (
 // causes.
 var circumstanceWords = match.MustCompile(`人手|人员少|编制|经费|资金|任务(多|重|繁重)|报表|条件(差|有限)|场地|精力有限|年纪大|年龄(大|偏大)|老龄化|外出务工|流动性大|压力大|工学矛盾|点多面广|无力|倒班`)
 
+// selfTitle: the author named by title, in a report written in the third
+// person (支部书记同时分管教学，12次支委会中有……).
+var selfTitle = match.MustCompile(`书记`)
+
 // remedy: a sentence that tells how a shortcoming was remedied (针对……不够
 // 的问题，我……), work done rather than a failing.
 var remedy = match.MustCompile(`针对|解决|改变|扭转|整改|弥补|破解|补齐|补上|克服`)
@@ -276,7 +280,7 @@ func (b *builder) partsByContent() bool {
 			next = lint.RoleMeasures
 		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text) || blamesCircumstances(text)):
 			next = lint.RoleCauses
-		case (len(shortcoming.FindAllStringIndex(text, 2)) == 2 || opensWithFailing(text)) && (ownWords.MatchString(text) || b.lx.others.MatchAny(text)):
+		case (len(shortcoming.FindAllStringIndex(text, 2)) == 2 || opensWithFailing(text)) && (ownWords.MatchString(text) || selfTitle.MatchString(text) || b.lx.others.MatchAny(text)):
 			next = lint.RoleProblems
 		}
 		if next != "" && roleRank(next) > roleRank(current) {

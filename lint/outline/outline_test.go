@@ -992,3 +992,77 @@ func TestFailingsBeforeAlso(t *testing.T) {
 		t.Errorf("work done is no problem: got %v", rolesOf(got))
 	}
 }
+
+// TestPlainLayoutsOfBatchAA, both ways: problems told of 支部书记 in the
+// third person; a target against what came of it (说要……到年底……只有2个) and
+// 一直没、只跟……2次 as failings; causes opened by 这些问题为什么会出 or by
+// 这些问题，说到底出在我自己身上, but not a problem that names itself mine.
+func TestPlainLayoutsOfBatchAA(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"third person", []string{
+			"2025年度述职报告",
+			"支部推行党员示范课，46名党员全年上示范课112节。",
+			"党支部书记抓党建的精力投入不足。支部书记同时分管教学，12次支委会中有5次只讲了教学。",
+			"2026年起，支部把每月第一周周三下午固定为支部活动时间。",
+			"以上述职，请予评议。",
+		}, "other,achievements,problems,measures,other"},
+		{"a target and what came of it", []string{
+			"2025年度述职报告",
+			"党建跟为农服务我是捆在一起抓的，春耕前跑了8个村。",
+			"年初我在支部大会上说要在6个门店都设示范岗，到年底挂牌的只有城关和石门2个。老党员想讲党课，我一直没排上。",
+			"明年3月底前，剩下4个门店的示范岗全部挂牌。",
+			"以上述职，请予评议。",
+		}, "other,achievements,problems,measures,other"},
+		{"why the problems came", []string{
+			"2025年度述职报告",
+			"先说说这一年干了啥。全年我开议事会18场，发展预备党员2名。",
+			"再说说我自己的问题。第一，支部学习是我图省事，12次有5次顺带开。",
+			"这些问题为什么会出，我琢磨了一下，主要有这么几个方面：一是人员流动大，二是我图省事。",
+			"明年我打算在这几方面下功夫，3月底前建好学习台账。",
+			"以上述职，请予评议。",
+		}, "other,achievements,problems,causes,measures,other"},
+		{"where the problems lie", []string{
+			"2025年度述职报告",
+			"这一年，我把主要力气用在集体经济上，合作社分红18万元。",
+			"回头看这一年，我自己身上的毛病也不少。一是党员教育抓得不细，21名老党员学习只靠开会。",
+			"这些问题，说到底出在我自己身上。我总觉得挣钱修路才是政绩。",
+			"明年，我打算重点从四个方面改，3月底前建好联系卡。",
+			"以上述职，请予评议。",
+		}, "other,achievements,problems,causes,measures,other"},
+	} {
+		if _, got := roles(t, doc(tc.lines...)); rolesOf(got) != tc.want {
+			t.Errorf("%s: got %v, want %s", tc.name, rolesOf(got), tc.want)
+		}
+	}
+	// The other way: work done, with a target met, is no problem.
+	_, got := roles(t, doc(
+		"2025年度述职报告",
+		"党建跟为农服务我是捆在一起抓的，春耕前跑了8个村。",
+		"年初我在支部大会上说要在6个门店都设示范岗，到年底6个门店全部挂牌，群众打分平均96分。",
+		"明年3月底前，在2个新门店设示范岗。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); strings.Contains(rs, "problems") {
+		t.Errorf("a target met is no problem: got %v", rs)
+	}
+}
+
+// TestDoubtOnFailingsOfAnyone: when no problem part is found, paragraphs
+// of failings whoever they are told of (no 我) make the outline doubt, so
+// that no-problems does not judge on it.
+func TestDoubtOnFailingsOfAnyone(t *testing.T) {
+	ol, _ := roles(t, doc(
+		"2025年度述职报告",
+		"支部推行党员示范课，46名党员全年上示范课112节。",
+		"党员教育管理存在宽松软现象，7名退休党员全年只走访过2次，一名党员生病住院一个月后才知道。",
+		"青年教师的思想引领做得不实，41名青年教师中谈过心的只有5名。",
+		"以上述职，请予评议。",
+	))
+	if ol.Doubt == "" {
+		t.Errorf("no doubt (%s)", ol.Structure)
+	}
+}
