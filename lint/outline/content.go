@@ -22,7 +22,7 @@ var (
 	shortcoming = match.MustCompile(`不够|不足|不到位|不严|不实|不深入|不及时|不高|不强|不力|不细|不全|不规范|不扎实|差距|短板|薄弱|欠缺|滞后|偏少|偏弱|偏低|没有做到|未能|做得不好|抓得不紧|浮于表面|走过场|(没|没有)(抓住|抓好|抓实|坚持|跟上|落实|做到|做好|干好|安排|顾上|重视|及时|完成|达到|实现)|未(完成|达到|实现)|尚未|很少|太少|前紧后松|虎头蛇尾|\p{Han}得不(紧|实|细|深|透|够|好|严|准|到位)|重\p{Han}{1,3}[、，,]?轻|` +
 		`不(经常|平衡|均衡|充分|严格|主动|规范|理想|得力|明显|稳定)|(只有|仅有|仅)[一二三四五六七八九十两半]|才(去)?(发现|知道|察觉|补)|才(让|想起|开始)|(说要|定的|原定|计划|目标)[^。！？]{2,40}?(到年底|年底|结果|实际上|实际|最后)|(一直|始终|至今|也|还|从来)(没|没有|未)|只(有|跟|和|给|对|在|去|到)[^，。；\d]{1,8}\d|没(有)?(开展|参加|察觉|听到)|走(了)?过场|\p{Han}得(太|比较|有些|很)?(松|散|少|慢|粗|浅|虚|软|宽)|没(有)?(起色|进展|突破|效果)|没(有)?(组织|跟进|答清楚|讲清楚|讲透|学透)|讲不透|(推迟|拖了|拖延|中断|缺席)|只(有|是)?\p{Han}{0,3}了?\d`)
 	// itemOpening: a sentence that opens an item of a list.
-	itemOpening = match.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+	itemOpening = match.MustCompile(`^(([一二三四五六七八九十]+|[1-9])是|头一(条|件|个|点)[，,、：:]|第[一二三四五六七八九十]+(个|件|条|点|项)?[，,、是：:]|首先|其次|再次|最后|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 	// leadIn: a sentence that announces what follows (有几条、以下几个方面、
 	// 问题不少、……：).
 	leadIn = match.MustCompile(`几条|几点|几个方面|几方面|以下|如下|不少|较多|问题|不足|短板|差距|[：:]$`)
@@ -68,7 +68,9 @@ func (b *builder) problemsBeforeCauses() {
 			sentences = append(sentences, unit{s.Para, ss[j][0], ss[j][1]})
 		}
 	}
-	from, ok := b.shortcomingItems(sentences)
+	cue := b.doc.Paragraphs[spans[c].Para].Text
+	backRef := backReference.MatchString(stripConnectors(lint.RuneSlice(cue, spans[c].Start, spans[c].End)))
+	from, ok := b.shortcomingItems(sentences, backRef)
 	if ok {
 		b.relabel(c, from)
 	}
@@ -99,29 +101,60 @@ func (b *builder) causesTwice(c int) bool {
 	return false
 }
 
+// backReference: causes that open by pointing back at the problems just
+// told (这些毛病，……; 上述问题的原因……).
+var backReference = match.MustCompile(`^(这些|上述|以上|上面的?|前面的?)(问题|毛病|不足|短板|差距)`)
+
+// markerKind returns the kind of an item's marker, so that the items of
+// one list can be told from another's (第三件 of the work, 一是 of the
+// problems): the word after the ordinal (是, 条, 件 …), the bracket, or
+// the dot.
+func markerKind(text string) string {
+	m := markerKindOf.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
+// markerKindOf captures the kind of an item's marker.
+var markerKindOf = match.MustCompile(`^(?:[一二三四五六七八九十]+|[1-9])(是)|^(?:第[一二三四五六七八九十]+|头一)(个|件|条|点|项)|^(首先|其次|再次|最后)|^(（)|^(\()|^\d+([.．、])|^([①②③④⑤⑥⑦⑧⑨⑩])`)
+
 // shortcomingItems walks sentences (last first) item by item while each
 // item speaks of a shortcoming, and returns where the problems start: the
 // first such item, or the lead-in sentence just before it.
-func (b *builder) shortcomingItems(sentences []unit) (unit, bool) {
-	items, short := 0, false
+func (b *builder) shortcomingItems(sentences []unit, backRef bool) (unit, bool) {
+	items, short, anyShort := 0, false, false
 	var first unit
+	lastKind := "" // the marker of the item after this one (一是 → 是, 第二条 → 条)
 	for k := 0; k < len(sentences); k++ {
 		u := sentences[k]
 		text := b.text(u)
 		short = short || shortcoming.MatchString(text)
-		opens := itemOpening.MatchString(stripConnectors(text)) || u.start == 0 && b.out.Marked[u.para]
+		marked := itemOpening.MatchString(stripConnectors(text))
+		opens := marked || u.start == 0 && b.out.Marked[u.para]
 		wholePara := u.start == 0 && (k+1 == len(sentences) || sentences[k+1].para != u.para)
 		if !opens && !wholePara {
 			continue
 		}
 		// u opens an item (or is the first sentence of an unmarked
-		// paragraph, one item): the item ends here.
-		if !short {
+		// paragraph, one item): the item ends here. Under causes that
+		// refer back to them (这些毛病，根子在我自己), the items of a list
+		// are the problems even where their words are plain (头一条，我学
+		// 新东西慢。).
+		kind := markerKind(stripConnectors(text))
+		if !short && !(backRef && (marked && (items == 0 || kind == lastKind) || wholePara && items == 0 && ownWords.MatchString(text))) {
 			break
 		}
-		items, first, short = items+1, u, false
+		anyShort = anyShort || short
+		items, first, short, lastKind = items+1, u, false, kind
 	}
-	if items < minContentItems {
+	if items < minContentItems || !anyShort {
 		return unit{}, false
 	}
 	// A lead-in just before the first item: the sentence before it in its
@@ -393,10 +426,12 @@ func (b *builder) shortfallOpeningPlans() {
 // (两委班子里也有问题。/ 另外还存在……的不足).
 var alsoProblems = match.MustCompile(`^[^。！？]{0,12}(也|还)(有|存在)[^。！？]{0,6}(问题|不足|毛病|短板)`)
 
-// failingsBeforeAlso finds the problems a report told before the sentence
-// that adds to them: when the first problems open with 也有问题, the
-// paragraphs just before that tell of failings (two shortcomings, not
-// opened by their remedy) are problems too.
+// failingsBeforeAlso finds the problems a report told before the cue or
+// signal that the outline took for their start: the paragraphs just
+// before it that open with a failing and tell of two (本人对……用力不足。……
+// 未能……), or, when the first problems open with 也有问题, that tell of two
+// failings at all, are problems too; a paragraph that tells a remedy
+// (针对……) stops the walk.
 func (b *builder) failingsBeforeAlso() {
 	spans := b.out.Spans
 	first := -1
@@ -406,15 +441,18 @@ func (b *builder) failingsBeforeAlso() {
 			break
 		}
 	}
-	if first <= 0 || spans[first].Start != 0 || b.out.RoleHeading[spans[first].Para] ||
-		!alsoProblems.MatchString(b.doc.Paragraphs[spans[first].Para].Text) {
+	if first <= 0 || spans[first].Start != 0 || b.out.RoleHeading[spans[first].Para] {
 		return
 	}
+	also := alsoProblems.MatchString(b.doc.Paragraphs[spans[first].Para].Text)
 	for k := first - 1; k >= 0; k-- {
 		s := spans[k]
 		text := b.doc.Paragraphs[s.Para].Text
-		if s.Role != lint.RoleAchievements || s.Start != 0 || b.out.RoleHeading[s.Para] ||
-			len(shortcoming.FindAllStringIndex(text, 2)) < 2 || remedy.MatchString(text) {
+		if s.Role != lint.RoleAchievements || s.Start != 0 || b.out.RoleHeading[s.Para] || remedy.MatchString(text) {
+			return
+		}
+		failings := len(shortcoming.FindAllStringIndex(text, 2)) == 2
+		if !(also && failings) && !(failings && opensWithFailing(text)) {
 			return
 		}
 		spans[k].Role = lint.RoleProblems
@@ -459,7 +497,12 @@ func (b *builder) plansByContent() {
 
 // willOpening: a paragraph that opens with the author's will (我将进一步
 // ……、我要……): a plan, however vague.
-var willOpening = match.MustCompile(`^[^，。！？]{0,6}(我|本人|我们|支部|党支部|党委)(将|要|打算|准备|决心)`)
+// 将 and 要 count with a word of intent after them (我将进一步、我要带头):
+// 我将支部活动固定在…… is 把, work done.
+var willOpening = match.MustCompile(`^[^，。！？]{0,6}(我|本人|我们|支部|党支部|党委)((将|要)` + intentWords + `|打算|准备|决心)`)
+
+// intentWords follow 将 or 要 in a pledge.
+const intentWords = `(进一步|继续|持续|不断|着力|重点|切实|认真|努力|坚持|全力|力争|争取|带头|尽快|抓紧)`
 
 // isPlan reports whether a paragraph reads as a plan: words of the future
 // (or the next year named at its start, or a will opening it: 我将……)

@@ -1066,3 +1066,30 @@ func TestDoubtOnFailingsOfAnyone(t *testing.T) {
 		t.Errorf("no doubt (%s)", ol.Structure)
 	}
 }
+
+// TestPlainLayoutsOfBatchBB, both ways: a list of plain failings (头一条，我学
+// 新东西慢。) before causes that point back at it (这些毛病，根子在我自己) is
+// the problems; after the causes, 在……上，我将进一步…… opens the measures,
+// while 我将支部活动固定在…… (将 as 把) in the work is no plan.
+func TestPlainLayoutsOfBatchBB(t *testing.T) {
+	_, got := roles(t, doc(
+		"2025年度述职报告",
+		"今年支部的会，我一次没落下，党员大会开了4次。",
+		"头一条，我学新东西慢。上面用手机平台管党员学习，我到现在还用不利索。",
+		"第二条，接班人我没带出来。支委5个人，平均年龄57岁。",
+		"第三条，集体的账我算得不细。",
+		"这些毛病，根子在我自己。我有老资格思想，觉得干了十几年，凭经验就行。",
+		"在学手机平台上，我将进一步拜大学生村官当师傅，每周二晚上学一回。",
+		"以上述职，请予评议。",
+	))
+	if rs := rolesOf(got); rs != "other,achievements,problems,problems,problems,causes,measures,other" {
+		t.Errorf("got %v", rs)
+	}
+	b := &builder{year: 2025}
+	if b.isPlan("我将支部活动固定在每月最后一个周五，全年开了12次，到会率达到了89%。") {
+		t.Error("将 as 把 in work done read as a plan")
+	}
+	if !b.isPlan("我将进一步加强理论学习，持续提升履职能力。") {
+		t.Error("a pledge opened by 我将进一步 not read as a plan")
+	}
+}

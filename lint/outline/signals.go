@@ -104,7 +104,7 @@ func (b *builder) signalRole(sentence string) lint.Role {
 		role = lint.RoleCauses
 	case doneSignal.MatchString(s):
 		return ""
-	case early(measureSignal, s) || b.laterYear(s) || b.nextYearAhead(s):
+	case early(measureSignal, s) || b.laterYear(s) || b.nextYearAhead(s) || b.pledgeAfterProblems(s):
 		role = lint.RoleMeasures
 	case early(problemSignal, s) || early(problemsAndCauses, s):
 		// 问题和原因。一是……: the problems come first.
@@ -186,6 +186,16 @@ func (b *builder) laterYear(s string) bool {
 // nextYearStart: a sentence opening with the next year (明年一季度，我牵头
 // ……; 2026年，我每季度……).
 var nextYearStart = match.MustCompile(`^[^。！？]{0,4}(明年|来年|新的一年|新一年|(20\d\d)年)`)
+
+// pledge: a sentence whose subject pledges, near its start (在……上，我将
+// 进一步……; 我打算……).
+var pledge = match.MustCompile(`^[^。！？]{0,16}(我|本人)((将|要)` + intentWords + `|打算|准备|决心)`)
+
+// pledgeAfterProblems reports whether a sentence pledges after the
+// problems or causes were told: the measures.
+func (b *builder) pledgeAfterProblems(s string) bool {
+	return (b.role == lint.RoleProblems || b.role == lint.RoleCauses) && pledge.MatchString(s)
+}
 
 // doneAlready: a sentence that tells of work done (已建立、召开了): the
 // year named is when it was done (2026年1月，我已……), not a plan.
