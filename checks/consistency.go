@@ -1,9 +1,11 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -478,6 +480,23 @@ var (
 	bracketItem = match.MustCompile(`^(\d+)(岁|年)(以下|以上|及以下|及以上)(的)?\p{Han}{0,6}?(\d+)(名|人)$|^(\d+)(岁)?(至|到|-|—|～|~)(\d+)(岁|年)(的)?\p{Han}{0,6}?(\d+)(名|人)$`)
 )
 
+// coversAll reports whether brackets run from the lowest (……以下) to the
+// highest (……以上) without a gap: each starts where the one below ends, or
+// one after (35岁以下、36至45岁、46岁以上); 35岁以下 and 55岁以上 leave the
+// ages between out.
+func coversAll(spans [][2]int) bool {
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	if len(spans) < 2 || spans[0][0] != -1 || spans[len(spans)-1][1] != -1 {
+		return false
+	}
+	for k := 1; k < len(spans); k++ {
+		if gap := spans[k][0] - spans[k-1][1]; spans[k-1][1] < 0 || gap < 0 || gap > 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // checkBrackets flags a count of people divided into brackets from the
 // lowest (……以下) to the highest (……以上) whose sizes do not add up to
 // it: such brackets cover everyone once.
@@ -487,7 +506,8 @@ func checkBrackets(pass *lint.Pass, para int, text string) {
 	}
 	for _, m := range bracketWhole.FindAllStringSubmatchIndex(text, -1) {
 		whole, _ := strconv.Atoi(text[m[2]:m[3]])
-		sum, low, high, items, end := 0, false, false, 0, m[1]
+		sum, items, end := 0, 0, m[1]
+		var spans [][2]int // each bracket's bounds; -1 for open
 		for end < len(text) {
 			item, sep := nextItem(text[end:])
 			b := bracketItem.FindStringSubmatch(item)
@@ -497,14 +517,24 @@ func checkBrackets(pass *lint.Pass, para int, text string) {
 			n := b[5] + b[13]
 			k, _ := strconv.Atoi(n)
 			sum, items = sum+k, items+1
-			low = low || strings.HasSuffix(b[3], "以下")
-			high = high || strings.HasSuffix(b[3], "以上")
+			switch {
+			case strings.HasSuffix(b[3], "以下"):
+				x, _ := strconv.Atoi(b[1])
+				spans = append(spans, [2]int{-1, x})
+			case strings.HasSuffix(b[3], "以上"):
+				x, _ := strconv.Atoi(b[1])
+				spans = append(spans, [2]int{x, -1})
+			default:
+				x, _ := strconv.Atoi(b[7])
+				y, _ := strconv.Atoi(b[10])
+				spans = append(spans, [2]int{x, y})
+			}
 			end += len(item) + len(sep)
 			if sep == "" {
 				break
 			}
 		}
-		if items < 2 || !low || !high || sum == whole {
+		if items < 2 || !coversAll(spans) || sum == whole {
 			continue
 		}
 		loc := runeLoc(para, 0, text, m[0], len(strings.TrimRight(text[:end], "、，,。；;")))

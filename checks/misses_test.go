@@ -58,6 +58,7 @@ func TestRealReportMisses(t *testing.T) {
 		{"a rate its own counts contradict", "consistency", true, "一、主要工作\n全年排查矛盾纠纷148件、化解131件，化解率96.3%。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"a rate that fits, and a rate of something else", "consistency", false, "一、主要工作\n全年排查矛盾纠纷148件、化解131件，化解率88.5%。受理诉求120件，办结118件，群众满意率96.3%。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"age brackets that do not add up", "consistency", true, "一、主要工作\n我完成书记年度研判，17名村党组织书记中，45岁以下9名，45至55岁7名，55岁以上4名，大专以上学历6名。38名党员中，35岁以下青年党员15名、36至45岁的9名、46岁以上的16名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
+		{"the oldest and the youngest only", "consistency", false, "一、主要工作\n11名社区党组织书记中，55岁以上的4名，35岁以下的仅1名，我推动换届后平均年龄下降3岁。\n" + missProblems + missCauses + missMeasures},
 		{"brackets that add up or do not cover everyone", "consistency", false, "一、主要工作\n17名村党组织书记中，45岁以下6名，45至55岁7名，55岁以上4名。20名党员中，35岁以下9名，36至45岁7名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"one weak figure in two long paragraphs", "data-and-cases", true,
 			"一、主要工作\n" + strings.Repeat("我跑了好几趟镇里，把后山的土路争取进了硬化计划，秋收前修通了，群众拉粮食、送孩子上学都方便了。", 6) + "邻里矛盾我常常晚上到两家去坐坐，把话说开。\n" +

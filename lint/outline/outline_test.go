@@ -1093,3 +1093,40 @@ func TestPlainLayoutsOfBatchBB(t *testing.T) {
 		t.Error("a pledge opened by 我将进一步 not read as a plan")
 	}
 }
+
+// TestSpokenFollowup: 再说说去年评议时大家给我提的意见 opens the follow-up
+// of last year's problems; 再说说去年的工作 does not.
+func TestSpokenFollowup(t *testing.T) {
+	lines := []string{
+		"2025年度述职报告",
+		"先说说这一年干了些啥。我把党建写进了所里的章程，跟5个合伙人一个一个谈。",
+		"",
+		"下面说说问题，这部分我不绕弯子。一是我抓学习不够，全年集中学习只有6次。",
+		"明年3月底前，我把集中学习固定在每月第一个周五。",
+		"以上述职，请予评议。",
+	}
+	lines[2] = "再说说去年评议时大家给我提的三条意见，改得怎么样。第一条说我开会少，今年支委会开了12次。"
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,followup,problems,measures,other" {
+		t.Errorf("got %v", rolesOf(got))
+	}
+	lines[2] = "再说说去年的工作基础，所里律师从11名增加到16名。"
+	if _, got := roles(t, doc(lines...)); strings.Contains(rolesOf(got), "followup") {
+		t.Errorf("last year's work is no follow-up: got %v", rolesOf(got))
+	}
+}
+
+// TestLifelineIsNoRoot: 命根子 (a lifeline) in a paragraph of work opens no
+// causes, while 根子在我 does; 有待增强 is a shortcoming.
+func TestLifelineIsNoRoot(t *testing.T) {
+	b := &builder{year: 2025, role: lint.RoleAchievements}
+	if r := b.signalRole("安全生产是铸造车间的命根子。"); r != "" {
+		t.Errorf("命根子 read as %s", r)
+	}
+	b.role = lint.RoleProblems
+	if r := b.signalRole("这些毛病，根子在我自己。"); r != lint.RoleCauses {
+		t.Errorf("根子在我自己 read as %q", r)
+	}
+	if !opensWithFailing("抓党建工作的创新意识有待增强，工作思路还不够开阔。") {
+		t.Error("有待增强 is no failing")
+	}
+}

@@ -30,7 +30,7 @@ var (
 	// causeSignal: a sentence about why — the causes' nouns, a question
 	// why, or where a problem comes from. (问题主要出在我身上 alone says
 	// whose the problems are, which opens them, not their causes.)
-	causeSignal = match.MustCompile(`原因|根源|根子|症结|病根|(为什么|为啥|怎么)会(出|产生|出现|发生|存在)|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|^(为什么|为啥|怎么会)(会)?(这样|如此|这么)|(怎么|咋|如何)(来的|造成的|产生的|形成的)|出在(哪|什么)|(根|原因|症结|病根)[^。！？]{0,12}出在(我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|(这些|上述|以上|上面的?)(问题|不足|毛病)[^。！？]{0,8}(出在|源于|在于|归根|说到底)|^(客观上|主观上)`)
+	causeSignal = match.MustCompile(`原因|根源|(^|[^命])根子|症结|病根|(为什么|为啥|怎么)会(出|产生|出现|发生|存在)|(为什么|为啥|怎么会|何以)[^。！？]*[？?]|^(为什么|为啥|怎么会)(会)?(这样|如此|这么)|(怎么|咋|如何)(来的|造成的|产生的|形成的)|出在(哪|什么)|(根|原因|症结|病根)[^。！？]{0,12}出在(我|自己|本人)|(这些|上述|以上|上面的?)问题[，,]?(客观上|主观上)|(这些|上述|以上|上面的?)(问题|不足|毛病)[^。！？]{0,8}(出在|源于|在于|归根|说到底)|^(客观上|主观上)`)
 	// measureSignal: a sentence about next year, with a will or a plan.
 	// A year alone opens the measures only when it is later than the
 	// report's (yearSignal).
