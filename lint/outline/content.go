@@ -35,20 +35,27 @@ const minContentItems = 2
 // unit is a stretch of one paragraph: a sentence or an item of them.
 type unit struct{ para, start, end int }
 
+// firstWithout returns the first span of role want, or -1 when there is
+// none or when some span has role absent.
+func firstWithout(spans []lint.Span, want, absent lint.Role) int {
+	first := -1
+	for k, s := range spans {
+		if s.Role == absent {
+			return -1
+		}
+		if s.Role == want && first < 0 {
+			first = k
+		}
+	}
+	return first
+}
+
 // problemsBeforeCauses finds, when the spans name causes but no problems,
 // the problems among the achievements just before the causes, and gives
 // them their role.
 func (b *builder) problemsBeforeCauses() {
 	spans := b.out.Spans
-	c := -1
-	for k, s := range spans {
-		if s.Role == lint.RoleProblems {
-			return
-		}
-		if s.Role == lint.RoleCauses && c < 0 {
-			c = k
-		}
-	}
+	c := firstWithout(spans, lint.RoleCauses, lint.RoleProblems)
 	if c <= 0 {
 		return
 	}
@@ -360,15 +367,7 @@ func (b *builder) problemsCued() bool {
 // that part.
 func (b *builder) causesByContent() {
 	spans := b.out.Spans
-	first := -1
-	for k, s := range spans {
-		if s.Role == lint.RoleCauses {
-			return
-		}
-		if s.Role == lint.RoleProblems && first < 0 {
-			first = k
-		}
-	}
+	first := firstWithout(spans, lint.RoleProblems, lint.RoleCauses)
 	if first < 0 {
 		return
 	}

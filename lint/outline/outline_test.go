@@ -1,6 +1,7 @@
 package outline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -427,22 +428,16 @@ func TestAnnouncedProblemsAndPlainOpenings(t *testing.T) {
 	if rs := rolesOf(got); rs != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
-	_, got = roles(t, doc(
+	expectRoles(t, "achievements,problems,measures",
 		"今年我主持召开支委会24次。",
 		"好的说完了，该说说差在哪儿。一是学习不上心。",
 		"明年我打算从三个方面改。",
-	))
-	if rs := rolesOf(got); rs != "achievements,problems,measures" {
-		t.Errorf("a closed part and 差在哪儿: got %v", got)
-	}
-	_, got = roles(t, doc(
+	)
+	expectRoles(t, "achievements,achievements,measures",
 		"今年我主持召开支委会24次。",
 		"针对去年查摆的问题，我梳理了三条整改措施，已全部整改到位。",
 		"明年我打算从三个方面改，把去年找出的问题再列三条复查。",
-	))
-	if rs := rolesOf(got); rs != "achievements,achievements,measures" {
-		t.Errorf("problems named inside achievements and measures: got %v", got)
-	}
+	)
 }
 
 // rolesOf joins the roles of spans given as "role:text".
@@ -710,49 +705,37 @@ func TestPartsByContentWithYearsAndOwners(t *testing.T) {
 // and keeps the closing formula out of them; a paragraph of work done
 // after the problems opens nothing.
 func TestPlansByContent(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements,problems,problems,measures,other",
 		"我主持支委会12次，讲党课4次。",
 		"话说回来，毛病也不少，我一条条摆出来。我调研不够，下基层少。",
 		"我对年轻党员关心不够，只谈过3人。",
 		"每月至少谈心2人，3月底前建立台账，力争全年不少于24人次。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,problems,problems,measures,other" {
-		t.Errorf("got %v", got)
-	}
-	_, got = roles(t, doc(
+	)
+	expectNoRole(t, "measures",
 		"我主持支委会12次，讲党课4次。",
 		"话说回来，毛病也不少，我一条条摆出来。我调研不够，下基层少。",
 		"去年我已完成了12次走访，全年达到了目标。",
-	))
-	if rs := rolesOf(got); strings.Contains(rs, "measures") {
-		t.Errorf("work done is no plan: got %v", got)
-	}
+	)
 }
 
 // TestContentUnderCuedMeasures: a cue that opens only the measures leaves
 // the problems and causes before it to their content; a paragraph that
 // quotes the rule it fell short of (每季度、至少、上半年) is no plan.
 func TestContentUnderCuedMeasures(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements,problems,causes,measures,other",
 		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
 		"抓业务多、抓党建少，是我最突出的短板。支部定的书记每季度到每个党小组至少一次，我上半年只去了2次。",
 		"思想上，我仍把党建当成软任务，排日程时先排业务。",
 		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,problems,causes,measures,other" {
-		t.Errorf("got %v", got)
-	}
-	_, got = roles(t, doc(
+	)
+	expectNoRole(t, "problems",
 		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
 		"我坚持每季度到每个党小组至少一次，上半年完成了8次。",
 		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); strings.Contains(rs, "problems") {
-		t.Errorf("work done with no shortcoming is no problem part: got %v", got)
-	}
+	)
 }
 
 // TestCausesByTheirThinking: in an outline found by cues that found no
@@ -760,26 +743,20 @@ func TestContentUnderCuedMeasures(t *testing.T) {
 // author's own thinking (觉得、想法、惯性、碍于情面) is the causes; a second
 // paragraph of problems that does not stays problems.
 func TestCausesByTheirThinking(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements,problems,causes,measures,other",
 		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
 		"我自身还存在不少问题。理论学习还不够深入系统，联系群众还不够紧密。",
 		"我心里总觉得社区事务杂，学习是软任务；凭经验办事的惯性大，遇事不愿多动脑筋。",
 		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,problems,causes,measures,other" {
-		t.Errorf("got %v", got)
-	}
-	_, got = roles(t, doc(
+	)
+	expectRoles(t, "achievements,problems,problems,measures,other",
 		"这一年我主持支委会14次，讲党课3次，走访群众60户。",
 		"我自身还存在不少问题。理论学习还不够深入系统，联系群众还不够紧密。",
 		"我对党员教育管理不够严格，全年有5名流动党员未参加组织生活，我觉得打个电话就行。",
 		"2026年3月底前，我将制定联系党小组计划，全年不少于12次。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,problems,problems,measures,other" {
-		t.Errorf("a second paragraph of problems is no causes: got %v", got)
-	}
+	)
 }
 
 // TestPlanWordsInTheirSense: 将 as 把 (2个社区将经费用于……) and 计划 as a
@@ -802,22 +779,19 @@ func TestPlanWordsInTheirSense(t *testing.T) {
 // TestTurnsWithinThemes: within a theme, 问题方面，一是…… opens the problems
 // and 2026年，一是…… the measures.
 func TestTurnsWithinThemes(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements/ideology,achievements/ideology,problems/ideology,measures/ideology,other",
 		"【一、意识形态工作】",
 		"一是落实责任制。我每学期主持专题研判2次，全年4次。",
 		"问题方面，一是网络阵地管得不细，我2天后才知道家长群的不实信息。二是我全年只听思政课6节。",
 		"2026年，一是3月底前在36个班级群建立联络员制度。二是我每学期听课不少于10节。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements/ideology,achievements/ideology,problems/ideology,measures/ideology,other" {
-		t.Errorf("got %v", rs)
-	}
+	)
 }
 
 // TestSpokenTurnToFailings: a spoken transition that turns to what was not
 // done well (再掏心窝子讲讲没干好的) opens the problems.
 func TestSpokenTurnToFailings(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements,achievements,problems,problems,measures,measures,other",
 		"头一块，先说说今年实打实干了哪几件事。",
 		"我带着村两委修了2.3公里村道，办了4期培训班。",
 		"说完干成的，再掏心窝子讲讲没干好的。",
@@ -825,63 +799,48 @@ func TestSpokenTurnToFailings(t *testing.T) {
 		"明年怎么干，我想好了几条。",
 		"3月底前我建好流动党员微信群，每月组织一次线上学习。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,achievements,problems,problems,measures,measures,other" {
-		t.Errorf("got %v", rs)
-	}
+	)
 }
 
 // TestShortcomingsInPlainFacts: problems told as plain facts (参学率只有六成、
 // 有3个月没有开展活动、直到10月份才发现) are read as problems by content;
 // the same paragraph of work done is not.
 func TestShortcomingsInPlainFacts(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements,problems,causes,measures,other",
 		"全年我主持召开支委会12次，讲党课3次，发展党员3名。",
 		"我对党员教育管理抓得不实，一线党员参学率只有六成；机加党小组有3个月没有开展活动，我直到10月份才发现。",
 		"我思想上存在把党建当副业的想法。",
 		"2026年3月底前，我将把学习改为班前十分钟，由4个党小组长负责。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,problems,causes,measures,other" {
-		t.Errorf("got %v", rs)
-	}
-	_, got = roles(t, doc(
+	)
+	expectNoRole(t, "problems",
 		"全年我主持召开支委会12次，讲党课3次，发展党员3名。",
 		"我抓党员教育管理，一线党员参学率达到九成；机加党小组每月开展活动，10月份通过检查。",
 		"2026年3月底前，我将把学习改为班前十分钟，由4个党小组长负责。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); strings.Contains(rs, "problems") {
-		t.Errorf("work done is no problem: got %v", rs)
-	}
+	)
 }
 
 // TestShortfallOpeningThePlans: in a report with no problem part, the
 // shortfall a measures part opens with (回头看……只完成了1名。) is a problem
 // part, however short; a measures part that opens with its plan is not.
 func TestShortfallOpeningThePlans(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "achievements,achievements,measures,problems,measures,measures,other",
 		"一、2025年主要工作",
 		"我固定每月最后一个周五开主题党日，全年12次，到会率从68%提高到89%。",
 		"二、2026年工作打算",
 		"回头看，年初定的发展2名新党员只完成了1名。明年我主要做好四件事：",
 		"一是2026年发展预备党员2名，6月底前完成政审。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "achievements,achievements,measures,problems,measures,measures,other" {
-		t.Errorf("got %v", rs)
-	}
-	_, got = roles(t, doc(
+	)
+	expectNoRole(t, "problems",
 		"一、2025年主要工作",
 		"我固定每月最后一个周五开主题党日，全年12次，到会率从68%提高到89%。",
 		"二、2026年工作打算",
 		"明年我主要做好四件事，补上发展党员不足的短板：",
 		"一是2026年发展预备党员2名，6月底前完成政审。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); strings.Contains(rs, "problems") {
-		t.Errorf("a plan is no shortfall: got %v", rs)
-	}
+	)
 }
 
 // TestCausesInCircumstances: after the problems, a paragraph that puts
@@ -895,13 +854,11 @@ func TestCausesInCircumstances(t *testing.T) {
 		"2026年一季度，我将到两个小区党支部各蹲点一个月，3月底前建立台账。",
 		"以上述职，请予评议。",
 	}
-	lines[2] = "社区9名专职社工要服务1.2万居民，人手十分紧张。上级布置的报表和创建任务多，党建经费全年只有12万元，部分小区党支部书记年纪大、精力有限。"
-	if _, got := roles(t, doc(lines...)); rolesOf(got) != "achievements,problems,causes,measures,other" {
-		t.Errorf("got %v", rolesOf(got))
+	if rs := withLine(t, lines, 2, "社区9名专职社工要服务1.2万居民，人手十分紧张。上级布置的报表和创建任务多，党建经费全年只有12万元，部分小区党支部书记年纪大、精力有限。"); rs != "achievements,problems,causes,measures,other" {
+		t.Errorf("got %v", rs)
 	}
-	lines[2] = "部分在职党员报到后参与不多，136名中参加过3次以上活动的只有41名，有的小区党支部书记经费使用不规范。"
-	if _, got := roles(t, doc(lines...)); rolesOf(got) != "achievements,problems,problems,measures,other" {
-		t.Errorf("others' problems are no causes: got %v", rolesOf(got))
+	if rs := withLine(t, lines, 2, "部分在职党员报到后参与不多，136名中参加过3次以上活动的只有41名，有的小区党支部书记经费使用不规范。"); rs != "achievements,problems,problems,measures,other" {
+		t.Errorf("others' problems are no causes: got %v", rs)
 	}
 }
 
@@ -917,14 +874,9 @@ func TestOthersShortcomingsByContent(t *testing.T) {
 		"2026年春季学期开学第一周，我将和4个教工支部书记逐一签订组织生活责任书。",
 		"以上述职，请予评议。",
 	}
-	lines[2] = "教工支部组织生活的到会率偏低，全年平均为76%，有的党员教师以出差为由缺席，全年只参加了4次。"
-	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,problems,causes,measures,other" {
-		t.Errorf("got %v", rolesOf(got))
-	}
-	lines[2] = "有的党员教师带学生参加挑战杯，获得全国二等奖2项，到会率达到96%。"
-	if _, got := roles(t, doc(lines...)); strings.Contains(rolesOf(got), "problems") {
-		t.Errorf("others' work is no problem: got %v", rolesOf(got))
-	}
+	bothWays(t, lines, 2,
+		"教工支部组织生活的到会率偏低，全年平均为76%，有的党员教师以出差为由缺席，全年只参加了4次。", "other,achievements,problems,causes,measures,other",
+		"有的党员教师带学生参加挑战杯，获得全国二等奖2项，到会率达到96%。", "problems")
 }
 
 // TestPlainLayoutsOfBatchZ: the signals of plain reports without headings,
@@ -983,13 +935,11 @@ func TestFailingsBeforeAlso(t *testing.T) {
 		"明年开春，3月底前我把在外的23名党员分成3个小组。",
 		"以上述职，请予评议。",
 	}
-	lines[2] = "村里62名党员，在外打工的23名里有9人一年到头没参加过一次组织生活，线上学习群只有2名党员发过言。"
-	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,problems,problems,measures,other" {
-		t.Errorf("got %v", rolesOf(got))
+	if rs := withLine(t, lines, 2, "村里62名党员，在外打工的23名里有9人一年到头没参加过一次组织生活，线上学习群只有2名党员发过言。"); rs != "other,achievements,problems,problems,measures,other" {
+		t.Errorf("got %v", rs)
 	}
-	lines[2] = "村里62名党员，我组织在外打工的23名党员参加线上学习，全年学习12次。"
-	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,achievements,problems,measures,other" {
-		t.Errorf("work done is no problem: got %v", rolesOf(got))
+	if rs := withLine(t, lines, 2, "村里62名党员，我组织在外打工的23名党员参加线上学习，全年学习12次。"); rs != "other,achievements,achievements,problems,measures,other" {
+		t.Errorf("work done is no problem: got %v", rs)
 	}
 }
 
@@ -1039,16 +989,13 @@ func TestPlainLayoutsOfBatchAA(t *testing.T) {
 		}
 	}
 	// The other way: work done, with a target met, is no problem.
-	_, got := roles(t, doc(
+	expectNoRole(t, "problems",
 		"2025年度述职报告",
 		"党建跟为农服务我是捆在一起抓的，春耕前跑了8个村。",
 		"年初我在支部大会上说要在6个门店都设示范岗，到年底6个门店全部挂牌，群众打分平均96分。",
 		"明年3月底前，在2个新门店设示范岗。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); strings.Contains(rs, "problems") {
-		t.Errorf("a target met is no problem: got %v", rs)
-	}
+	)
 }
 
 // TestDoubtOnFailingsOfAnyone: when no problem part is found, paragraphs
@@ -1072,7 +1019,7 @@ func TestDoubtOnFailingsOfAnyone(t *testing.T) {
 // the problems; after the causes, 在……上，我将进一步…… opens the measures,
 // while 我将支部活动固定在…… (将 as 把) in the work is no plan.
 func TestPlainLayoutsOfBatchBB(t *testing.T) {
-	_, got := roles(t, doc(
+	expectRoles(t, "other,achievements,problems,problems,problems,causes,measures,other",
 		"2025年度述职报告",
 		"今年支部的会，我一次没落下，党员大会开了4次。",
 		"头一条，我学新东西慢。上面用手机平台管党员学习，我到现在还用不利索。",
@@ -1081,10 +1028,7 @@ func TestPlainLayoutsOfBatchBB(t *testing.T) {
 		"这些毛病，根子在我自己。我有老资格思想，觉得干了十几年，凭经验就行。",
 		"在学手机平台上，我将进一步拜大学生村官当师傅，每周二晚上学一回。",
 		"以上述职，请予评议。",
-	))
-	if rs := rolesOf(got); rs != "other,achievements,problems,problems,problems,causes,measures,other" {
-		t.Errorf("got %v", rs)
-	}
+	)
 	b := &builder{year: 2025}
 	if b.isPlan("我将支部活动固定在每月最后一个周五，全年开了12次，到会率达到了89%。") {
 		t.Error("将 as 把 in work done read as a plan")
@@ -1105,14 +1049,9 @@ func TestSpokenFollowup(t *testing.T) {
 		"明年3月底前，我把集中学习固定在每月第一个周五。",
 		"以上述职，请予评议。",
 	}
-	lines[2] = "再说说去年评议时大家给我提的三条意见，改得怎么样。第一条说我开会少，今年支委会开了12次。"
-	if _, got := roles(t, doc(lines...)); rolesOf(got) != "other,achievements,followup,problems,measures,other" {
-		t.Errorf("got %v", rolesOf(got))
-	}
-	lines[2] = "再说说去年的工作基础，所里律师从11名增加到16名。"
-	if _, got := roles(t, doc(lines...)); strings.Contains(rolesOf(got), "followup") {
-		t.Errorf("last year's work is no follow-up: got %v", rolesOf(got))
-	}
+	bothWays(t, lines, 2,
+		"再说说去年评议时大家给我提的三条意见，改得怎么样。第一条说我开会少，今年支委会开了12次。", "other,achievements,followup,problems,measures,other",
+		"再说说去年的工作基础，所里律师从11名增加到16名。", "followup")
 }
 
 // TestLifelineIsNoRoot: 命根子 (a lifeline) in a paragraph of work opens no
@@ -1128,5 +1067,42 @@ func TestLifelineIsNoRoot(t *testing.T) {
 	}
 	if !opensWithFailing("抓党建工作的创新意识有待增强，工作思路还不够开阔。") {
 		t.Error("有待增强 is no failing")
+	}
+}
+
+// withLine returns the roles of lines with line k replaced by text.
+func withLine(t *testing.T, lines []string, k int, text string) string {
+	t.Helper()
+	lines = slices.Clone(lines)
+	lines[k] = text
+	_, got := roles(t, doc(lines...))
+	return rolesOf(got)
+}
+
+// expectRoles checks the roles the outline gives lines.
+func expectRoles(t *testing.T, want string, lines ...string) {
+	t.Helper()
+	if _, got := roles(t, doc(lines...)); rolesOf(got) != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
+
+// expectNoRole checks that the outline gives no line of lines a role.
+func expectNoRole(t *testing.T, role string, lines ...string) {
+	t.Helper()
+	if _, got := roles(t, doc(lines...)); strings.Contains(rolesOf(got), role) {
+		t.Errorf("%s found: %v", role, got)
+	}
+}
+
+// bothWays checks line k of lines both ways: with hit the outline gives
+// the roles want, with miss no line the role not.
+func bothWays(t *testing.T, lines []string, k int, hit, want, miss string, not lint.Role) {
+	t.Helper()
+	if rs := withLine(t, lines, k, hit); rs != want {
+		t.Errorf("got %v, want %s", rs, want)
+	}
+	if rs := withLine(t, lines, k, miss); strings.Contains(rs, string(not)) {
+		t.Errorf("%s found: %v", not, rs)
 	}
 }
