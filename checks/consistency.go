@@ -605,6 +605,10 @@ func nextItem(s string) (item, sep string) {
 	return s, ""
 }
 
+// planShare: a share of a plan, a target or a budget, which work done can
+// exceed (占年度计划的104%、完成目标任务的112%).
+var planShare = match.MustCompile(`计划|目标|任务|预算|指标|定额`)
+
 // boundedRate: a rate that cannot exceed 100%.
 var boundedRate = match.MustCompile(`(参学率|覆盖率|参与率|到会率|出勤率|参会率|知晓率|满意率|满意度|合格率|达标率|占比|占全|占)[^，。；]{0,6}?(\d+(\.\d+)?)%`)
 
@@ -613,6 +617,9 @@ func checkRates(pass *lint.Pass, para int, text string) {
 		return
 	}
 	for _, m := range boundedRate.FindAllStringSubmatchIndex(text, -1) {
+		if planShare.MatchString(text[m[0]:m[1]]) {
+			continue // 占年度计划的104%: a plan can be exceeded
+		}
 		if v, _ := strconv.ParseFloat(text[m[4]:m[5]], 64); v > 100 {
 			loc := runeLoc(para, 0, text, m[0], m[1])
 			pass.Report(lint.Finding{

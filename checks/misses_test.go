@@ -80,6 +80,8 @@ func TestRealReportMisses(t *testing.T) {
 		{"groups that add up, and groups of some members only", "consistency", false, "一、主要工作\n我把52名党员全部编入3个党小组：东坡组18名、西坡组16名、果业组18名。我把30名党员分为3个服务队：东坡队8名、西坡队6名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"items that add up, ratings that overlap, people in groups", "consistency", false, "一、主要工作\n全所312个台区，其中集镇台区98个、农村台区214个。全镇18个村，其中示范村9个、重点村10个。支部党员41名，其中女党员25名、青年党员20名。\n二、存在的问题\n我对流动党员管理不够，有5名未参加组织生活。\n" + missCauses + missMeasures},
 		{"支部N名党员 as some of them, or all but the secretary", "consistency", false, "城西税务所党支部书记述职报告\n一、主要工作\n所里现有党员17名，我带领支部12名党员每人联系1户企业，并与支部16名党员逐一谈心。\n" + missProblems + missCauses + missMeasures},
+		{"a share of the year's plan over 100%", "consistency", false, "一、主要工作\n我带领党员突击队抢工期，全年完成产值2.6亿元，占年度计划的104%，参学率98%。\n" + missProblems + missCauses + missMeasures},
+		{"a rate over 100%", "consistency", true, "一、主要工作\n我带领党员突击队抢工期，全年党员参学率104%。\n" + missProblems + missCauses + missMeasures},
 		{"a change from last year's figure", "consistency", true, "一、主要工作\n我带领党员设先锋岗5个，投诉由上年的14件下降到5件，下降了40%。\n" + missProblems + missCauses + missMeasures},
 		{"a change from last year's figure that fits", "consistency", false, "一、主要工作\n我带领党员设先锋岗5个，投诉由上年的14件下降到5件，下降了64.3%。\n" + missProblems + missCauses + missMeasures},
 		{"the same total twice", "consistency", false, "一、主要工作\n社区共有党员186名，我带领党员走访群众86户。\n二、存在的问题\n社区现有的186名党员中，有12名长期不参加组织生活，我督促不够。\n" + missCauses + missMeasures},

@@ -1106,3 +1106,18 @@ func bothWays(t *testing.T, lines []string, k int, hit, want, miss string, not l
 		t.Errorf("%s found: %v", not, rs)
 	}
 }
+
+// TestFailingsOfBatchCC: 偏重形式, 两张皮 and a situation that 仍然存在 open a
+// problem; a paragraph that reports the situation it looked into does not.
+func TestFailingsOfBatchCC(t *testing.T) {
+	for text, want := range map[string]bool{
+		"我在抓支部理论武装上偏重形式。全年集中学习24次，但以读文件为主。": true,
+		"我在党建和业务融合上还存在“两张皮”现象。":             true,
+		"组织生活“为生产让路”的情况仍然存在。全年有3次推迟。":       true,
+		"我走访了12家企业，了解情况后推动解决问题31件。":         false,
+	} {
+		if got := opensWithFailing(text); got != want {
+			t.Errorf("opensWithFailing(%s) = %v, want %v", text, got, want)
+		}
+	}
+}
