@@ -162,7 +162,7 @@ func TestSetMatchesAsItsExpressions(t *testing.T) {
 		text := randomText(r, alphabet, r.Intn(10))
 		want := false
 		for _, re := range res {
-			want = want || re.Regexp.MatchString(text)
+			want = want || re.Engine().MatchString(text)
 		}
 		if got := set.MatchAny(text); got != want {
 			t.Fatalf("MatchAny(%q) = %v, want %v", text, got, want)

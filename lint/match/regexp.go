@@ -5,15 +5,21 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // Regexp is a compiled RE2 regular expression with a cheap necessary
 // condition: every match contains one of a few literals, found by an
 // automaton in one pass. On a text that holds none of them the engine is
-// not run at all; results are always those of package regexp.
+// not run at all; results are always those of package regexp. An
+// expression from MustCompile is checked at once and compiled on first
+// use, so that commands that never use it (rules, explain, profiles) do
+// not pay for it.
 type Regexp struct {
-	*regexp.Regexp
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
 	lits []string     // one of them is in every match; nil: none is known
 	need []*Automaton // each finds one set of literals every match holds one of
 }
@@ -21,36 +27,53 @@ type Regexp struct {
 // Compile parses a regular expression as regexp.Compile does and works
 // out the literals its matches need.
 func Compile(expr string) (*Regexp, error) {
-	re, err := regexp.Compile(expr)
-	if err != nil {
+	if _, err := regexp.Compile(expr); err != nil {
 		return nil, err
 	}
-	out := &Regexp{Regexp: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		conds := conditions(tree)
-		if len(conds) > 0 {
-			out.lits = conds[0]
-		}
-		for _, c := range conds[:min(len(conds), maxConditions)] {
-			out.need = append(out.need, NewAutomaton(c))
-		}
-	}
+	out := &Regexp{expr: expr}
+	out.compile()
 	return out, nil
 }
 
 // MustCompile is Compile that panics on a bad expression, for the
-// patterns written in the code.
+// patterns written in the code; the expression is parsed at once and
+// compiled when first used.
 func MustCompile(expr string) *Regexp {
-	re, err := Compile(expr)
-	if err != nil {
+	if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
 		panic("match: " + err.Error())
 	}
-	return re
+	return &Regexp{expr: expr}
 }
+
+// compile compiles the expression and its literals, once.
+func (re *Regexp) compile() {
+	re.once.Do(func() {
+		re.re = regexp.MustCompile(re.expr)
+		if tree, err := syntax.Parse(re.expr, syntax.Perl); err == nil {
+			conds := conditions(tree)
+			if len(conds) > 0 {
+				re.lits = conds[0]
+			}
+			for _, c := range conds[:min(len(conds), maxConditions)] {
+				re.need = append(re.need, NewAutomaton(c))
+			}
+		}
+	})
+}
+
+// Engine returns the compiled expression of package regexp.
+func (re *Regexp) Engine() *regexp.Regexp {
+	re.compile()
+	return re.re
+}
+
+// String returns the source text of the expression.
+func (re *Regexp) String() string { return re.expr }
 
 // Possible reports whether s holds, for each set of literals every match
 // needs one of, one of them: false means the expression cannot match s.
 func (re *Regexp) Possible(s string) bool {
+	re.compile()
 	for _, a := range re.need {
 		if !a.Contains(s) {
 			return false
@@ -60,7 +83,7 @@ func (re *Regexp) Possible(s string) bool {
 }
 
 // MatchString reports whether s contains a match.
-func (re *Regexp) MatchString(s string) bool { return re.Possible(s) && re.Regexp.MatchString(s) }
+func (re *Regexp) MatchString(s string) bool { return re.Possible(s) && re.re.MatchString(s) }
 
 // FindStringIndex returns the byte offsets of the leftmost match, nil for
 // none.
@@ -68,7 +91,7 @@ func (re *Regexp) FindStringIndex(s string) []int {
 	if !re.Possible(s) {
 		return nil
 	}
-	return re.Regexp.FindStringIndex(s)
+	return re.re.FindStringIndex(s)
 }
 
 // FindStringSubmatch returns the leftmost match and its groups, nil for
@@ -77,7 +100,7 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 	if !re.Possible(s) {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatch(s)
+	return re.re.FindStringSubmatch(s)
 }
 
 // FindStringSubmatchIndex returns the offsets of the leftmost match and
@@ -86,7 +109,7 @@ func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !re.Possible(s) {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatchIndex(s)
+	return re.re.FindStringSubmatchIndex(s)
 }
 
 // FindAllStringIndex returns the offsets of up to n matches.
@@ -94,7 +117,7 @@ func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !re.Possible(s) {
 		return nil
 	}
-	return re.Regexp.FindAllStringIndex(s, n)
+	return re.re.FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatch returns up to n matches with their groups.
@@ -102,7 +125,7 @@ func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	if !re.Possible(s) {
 		return nil
 	}
-	return re.Regexp.FindAllStringSubmatch(s, n)
+	return re.re.FindAllStringSubmatch(s, n)
 }
 
 // FindAllStringSubmatchIndex returns the offsets of up to n matches and
@@ -111,7 +134,7 @@ func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !re.Possible(s) {
 		return nil
 	}
-	return re.Regexp.FindAllStringSubmatchIndex(s, n)
+	return re.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // ReplaceAllString replaces every match with repl ($1 expands a group).
@@ -119,7 +142,7 @@ func (re *Regexp) ReplaceAllString(s, repl string) string {
 	if !re.Possible(s) {
 		return s
 	}
-	return re.Regexp.ReplaceAllString(s, repl)
+	return re.re.ReplaceAllString(s, repl)
 }
 
 // maxClassRunes bounds the character classes turned into alternatives.

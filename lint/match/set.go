@@ -16,6 +16,7 @@ func NewSet(res []*Regexp) *Set {
 	index := map[string]int{}
 	var lits []string
 	for i, re := range res {
+		re.compile()
 		if re.lits == nil {
 			s.always = append(s.always, int32(i))
 			continue
@@ -38,7 +39,7 @@ func NewSet(res []*Regexp) *Set {
 // MatchAny reports whether one of the expressions matches text.
 func (s *Set) MatchAny(text string) bool {
 	for _, i := range s.always {
-		if s.res[i].Regexp.MatchString(text) {
+		if s.res[i].re.MatchString(text) {
 			return true
 		}
 	}
@@ -56,7 +57,7 @@ func (s *Set) MatchAny(text string) bool {
 				continue
 			}
 			tried[i] = true
-			if s.res[i].Regexp.MatchString(text) {
+			if s.res[i].re.MatchString(text) {
 				found = true
 				return false
 			}
