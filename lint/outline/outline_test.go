@@ -1121,3 +1121,23 @@ func TestFailingsOfBatchCC(t *testing.T) {
 		}
 	}
 }
+
+// TestRootThenRemedy: after the causes, 有了病根，明年就得开方子。 turns to
+// the measures; a second sentence about the root stays in the causes.
+func TestRootThenRemedy(t *testing.T) {
+	lines := []string{
+		"2025年度述职报告",
+		"先说说这一年实打实干成的事。我推动加装电梯12部，开楼道协商会27场。",
+		"成绩就讲这些，下面说说我自己的毛病。一是我下楼栋少，全年只走访了40户。",
+		"这些毛病到底是怎么来的，我翻来覆去想了很久，根子在我重事务轻党建。",
+		"",
+		"3月底前我组织网格长轮训，分3期，每期2天。",
+		"以上述职，请予评议。",
+	}
+	if rs := withLine(t, lines, 4, "有了病根，明年就得开方子。我给自己定了这么几条："); rs != "other,achievements,problems,causes,measures,measures,other" {
+		t.Errorf("the turn to the remedy was missed: %v", rs)
+	}
+	if rs := withLine(t, lines, 4, "病根还在于我满足于听汇报，很少自己下去看。"); !strings.HasPrefix(rs, "other,achievements,problems,causes,causes") {
+		t.Errorf("a second sentence of the root left the causes: %v", rs)
+	}
+}

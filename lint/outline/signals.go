@@ -34,7 +34,7 @@ var (
 	// measureSignal: a sentence about next year, with a will or a plan.
 	// A year alone opens the measures only when it is later than the
 	// report's (yearSignal).
-	measureSignal = match.MustCompile(`^[^。！？]{0,8}(明年|来年|新的一年|新一年|下一步|下步|今后|接下来|下阶段|下一阶段)[，,]?(我|本人|支部|我们|党支部|党委)?(将|要|打算|准备|计划|决心|力争|着力|重点|从|针对|给自己)|^[^。！？]{0,8}(今年|20\d\d年)[，,]?(我|本人|支部|我们|党支部|党委)?(打算|准备|计划|将|决心|力争)|针对(上述|以上|这些|上面|前面|查摆|存在)[^。！？]{0,12}(问题|不足)[^。！？]{0,8}(将|要|打算|准备|定了|制定|从|重点)|(打算|准备|计划)(这么|这样|如下|从以下)|(说说|谈谈|讲讲|说|谈|讲)[^。！？]{0,4}(明年|来年|下一步|今后|新一年|新的一年)[^。！？]{0,3}(打算|计划|安排|思路|措施|怎么)|^[^。！？]{0,6}(明年|来年|下一步|下步|今后|往后|以后|新的一年|新一年|接下来)[^。！？]{0,6}(怎么|怎样|咋|如何)(干|办|做|弄|改|抓|走)|^[^。！？]{0,6}(明年|来年|下一步|今后|往后|新的一年|接下来)[^。！？]{0,4}(干什么|做什么|干啥)`)
+	measureSignal = match.MustCompile(`^[^。！？]{0,8}(明年|来年|新的一年|新一年|下一步|下步|今后|接下来|下阶段|下一阶段)[，,]?(我|本人|支部|我们|党支部|党委)?(将|要|打算|准备|计划|决心|力争|着力|重点|从|针对|给自己|就得|必须)|^[^。！？]{0,8}(今年|20\d\d年)[，,]?(我|本人|支部|我们|党支部|党委)?(打算|准备|计划|将|决心|力争)|针对(上述|以上|这些|上面|前面|查摆|存在)[^。！？]{0,12}(问题|不足)[^。！？]{0,8}(将|要|打算|准备|定了|制定|从|重点)|(打算|准备|计划)(这么|这样|如下|从以下)|(说说|谈谈|讲讲|说|谈|讲)[^。！？]{0,4}(明年|来年|下一步|今后|新一年|新的一年)[^。！？]{0,3}(打算|计划|安排|思路|措施|怎么)|^[^。！？]{0,6}(明年|来年|下一步|下步|今后|往后|以后|新的一年|新一年|接下来)[^。！？]{0,6}(怎么|怎样|咋|如何)(干|办|做|弄|改|抓|走)|^[^。！？]{0,6}(明年|来年|下一步|今后|往后|新的一年|接下来)[^。！？]{0,4}(干什么|做什么|干啥)`)
 	// yearSignal: a sentence opening with a year and a subject's plan
 	// ("2026年，我从以下几个方面……"), measures when the year is later
 	// than the report's.
@@ -100,7 +100,9 @@ func (b *builder) signalRole(sentence string) lint.Role {
 	}
 	var role lint.Role
 	switch {
-	case early(causeSignal, s) && !problemsAndCauses.MatchString(s):
+	case early(causeSignal, s) && !problemsAndCauses.MatchString(s) && !(b.role == lint.RoleCauses && early(measureSignal, s)):
+		// (有了病根，明年就得开方子。 names the causes told and turns to
+		// the plans.)
 		role = lint.RoleCauses
 	case doneSignal.MatchString(s):
 		return ""
