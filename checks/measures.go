@@ -40,9 +40,10 @@ var ConcreteMeasures = &lint.Check{
 		{Key: "direction_only_share", Kind: lint.ParamShare, Default: 0.5, Doc: "方向性条目（时限、责任、量化目标、载体四项全无）占措施条目的比例达到此值"},
 		{Key: "concrete_mean", Kind: lint.ParamNumber, Max: 4, Default: 1.0, Doc: "且措施条目平均得分（满分4）低于此值，即为只提方向"},
 		{Key: "min_items", Kind: lint.ParamCount, Default: 2, Doc: "措施条目少于此数时不判断"},
+		{Key: "vague_runes", Kind: lint.ParamCount, Default: 120, Doc: "措施部分（至少min_items条）不少于此字数而通篇没有一处时限、责任人或量化目标时，即使提到载体也只是努力方向"},
 	},
 	Thresholds: func(s lint.Settings) string {
-		return fmt.Sprintf("方向性条目（四项全无）不少于%s，且平均每条得分低于%.1f（满分4；至少%d条措施时判断）", pct(s.Float("direction_only_share")), s.Float("concrete_mean"), s.Int("min_items"))
+		return fmt.Sprintf("方向性条目（四项全无）不少于%s，且平均每条得分低于%.1f（满分4；至少%d条措施时判断）；或措施部分不少于%d字而通篇没有时限、责任人和量化目标", pct(s.Float("direction_only_share")), s.Float("concrete_mean"), s.Int("min_items"), s.Int("vague_runes"))
 	},
 	Examples: []lint.Example{
 		{Bad: true, Text: "一、主要工作\n我主持召开支委会24次，讲党课4次。\n二、存在的问题\n我对流动党员管理不够，全年有5名流动党员未参加组织生活。\n三、下一步打算\n一是进一步加强理论武装，不断提高党员素质。二是持续深化支部建设，切实增强凝聚力。三是积极推动党建与业务融合，全面提升工作水平。"},
@@ -86,7 +87,7 @@ var ConcreteMeasures = &lint.Check{
 			}
 			return
 		}
-		if anyHard || len(items) < pass.Int("min_items") || runes < minVagueRunes {
+		if anyHard || len(items) < pass.Int("min_items") || runes < pass.Int("vague_runes") {
 			return
 		}
 		// Vehicles named (谈心谈话、示范岗) but not one deadline, owner or
@@ -100,11 +101,6 @@ var ConcreteMeasures = &lint.Check{
 		}
 	},
 }
-
-// minVagueRunes is how long a measures part of min_items items or more
-// must be, with no deadline, owner or target anywhere, to be only
-// directions whatever vehicles it names.
-const minVagueRunes = 120
 
 // minDirectionRunes is how long a measures part of fewer items than
 // min_items must be, with nothing concrete in it, to be only directions

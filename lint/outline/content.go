@@ -265,15 +265,22 @@ func opensWithFailing(text string) bool {
 	return shortcoming.MatchString(first) && !remedy.MatchString(first)
 }
 
-// minMindWords is how many different mindWords a paragraph needs to be
-// read as the causes.
-const minMindWords = 3
+// twoFailings reports whether a paragraph tells of two shortcomings.
+func twoFailings(text string) bool { return len(shortcoming.FindAllStringIndex(text, 2)) == 2 }
+
+// tellsFailings reports whether a paragraph reads as failings: two
+// shortcomings, or a first clause that states one.
+func tellsFailings(text string) bool { return twoFailings(text) || opensWithFailing(text) }
+
+// minDistinctWords is how many different words of thinking, or of
+// circumstances, a paragraph needs to be read as the causes.
+const minDistinctWords = 3
 
 // blamesCircumstances reports whether a paragraph puts things down to
-// circumstances in at least minMindWords different words, and never to
+// circumstances in at least minDistinctWords different words, and never to
 // the author.
 func blamesCircumstances(text string) bool {
-	return !ownWords.MatchString(text) && distinct(circumstanceWords, text) >= minMindWords
+	return !ownWords.MatchString(text) && distinct(circumstanceWords, text) >= minDistinctWords
 }
 
 // distinct counts the different words of re in text.
@@ -286,9 +293,9 @@ func distinct(re *match.Regexp, text string) int {
 }
 
 // explainsMind reports whether a paragraph speaks of the author's own
-// thinking in at least minMindWords different words.
+// thinking in at least minDistinctWords different words.
 func explainsMind(text string) bool {
-	return ownWords.MatchString(text) && distinct(mindWords, text) >= minMindWords
+	return ownWords.MatchString(text) && distinct(mindWords, text) >= minDistinctWords
 }
 
 // minContentPlan is how many words of the future a paragraph needs, more
@@ -320,7 +327,7 @@ func (b *builder) partsByContent() bool {
 			next = lint.RoleMeasures
 		case found[lint.RoleProblems] && (causeWords.MatchString(text) || explainsMind(text) || blamesCircumstances(text)):
 			next = lint.RoleCauses
-		case (len(shortcoming.FindAllStringIndex(text, 2)) == 2 || opensWithFailing(text)) && (ownWords.MatchString(text) || selfTitle.MatchString(text) || b.lx.others.MatchAny(text)):
+		case tellsFailings(text) && (ownWords.MatchString(text) || selfTitle.MatchString(text) || b.lx.others.MatchAny(text)):
 			next = lint.RoleProblems
 		}
 		if next != "" && roleRank(next) > roleRank(current) {
@@ -450,7 +457,7 @@ func (b *builder) failingsBeforeAlso() {
 		if s.Role != lint.RoleAchievements || s.Start != 0 || b.out.RoleHeading[s.Para] || remedy.MatchString(text) {
 			return
 		}
-		failings := len(shortcoming.FindAllStringIndex(text, 2)) == 2
+		failings := twoFailings(text)
 		if !(also && failings) && !(failings && opensWithFailing(text)) {
 			return
 		}
@@ -498,10 +505,11 @@ func (b *builder) plansByContent() {
 // ……、我要……): a plan, however vague.
 // 将 and 要 count with a word of intent after them (我将进一步、我要带头):
 // 我将支部活动固定在…… is 把, work done.
-var willOpening = match.MustCompile(`^[^，。！？]{0,6}(我|本人|我们|支部|党支部|党委)((将|要)` + intentWords + `|打算|准备|决心)`)
+var willOpening = match.MustCompile(`^[^，。！？]{0,6}(我|本人|我们|支部|党支部|党委)` + pledgeWords)
 
-// intentWords follow 将 or 要 in a pledge.
-const intentWords = `(进一步|继续|持续|不断|着力|重点|切实|认真|努力|坚持|全力|力争|争取|带头|尽快|抓紧)`
+// pledgeWords are the words of a pledge after its subject: 将 or 要 with
+// a word of intent after them, or 打算、准备、决心.
+const pledgeWords = `((将|要)(进一步|继续|持续|不断|着力|重点|切实|认真|努力|坚持|全力|力争|争取|带头|尽快|抓紧)|打算|准备|决心)`
 
 // isPlan reports whether a paragraph reads as a plan: words of the future
 // (or the next year named at its start, or a will opening it: 我将……)

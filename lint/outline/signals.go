@@ -98,29 +98,37 @@ func (b *builder) signalRole(sentence string) lint.Role {
 			return r
 		}
 	}
-	var role lint.Role
-	switch {
-	case early(causeSignal, s) && !problemsAndCauses.MatchString(s) && !(b.role == lint.RoleCauses && early(measureSignal, s)):
-		// (有了病根，明年就得开方子。 names the causes told and turns to
-		// the plans.)
-		role = lint.RoleCauses
-	case doneSignal.MatchString(s):
-		return ""
-	case early(measureSignal, s) || b.laterYear(s) || b.nextYearAhead(s) || b.pledgeAfterProblems(s):
-		role = lint.RoleMeasures
-	case early(problemSignal, s) || early(problemsAndCauses, s):
-		// 问题和原因。一是……: the problems come first.
-		role = lint.RoleProblems
-	default:
+	if b.role == lint.RoleOther {
 		return ""
 	}
-	if b.role == lint.RoleOther || roleRank(role) <= roleRank(b.role) {
+	// The parts the sentence may name, in order of precedence; the first
+	// that moves the report forward is the one it turns to (有了病根，明年
+	// 就得开方子。 names the causes told and turns to the plans). A
+	// sentence of work done names no plan or problem.
+	if early(causeSignal, s) && !problemsAndCauses.MatchString(s) && b.advances(lint.RoleCauses) {
+		return lint.RoleCauses
+	}
+	if doneSignal.MatchString(s) {
 		return ""
 	}
-	if n := len(b.stack); n > 0 && !allowedUnder(b.stack[n-1], role) {
-		return ""
+	if (early(measureSignal, s) || b.laterYear(s) || b.nextYearAhead(s) || b.pledgeAfterProblems(s)) && b.advances(lint.RoleMeasures) {
+		return lint.RoleMeasures
 	}
-	return role
+	// 问题和原因。一是……: the problems come first.
+	if (early(problemSignal, s) || early(problemsAndCauses, s)) && b.advances(lint.RoleProblems) {
+		return lint.RoleProblems
+	}
+	return ""
+}
+
+// advances reports whether turning to role moves the report forward from
+// where it is, within what the enclosing heading allows.
+func (b *builder) advances(role lint.Role) bool {
+	if roleRank(role) <= roleRank(b.role) {
+		return false
+	}
+	n := len(b.stack)
+	return n == 0 || allowedUnder(b.stack[n-1], role)
 }
 
 var (
@@ -191,7 +199,7 @@ var nextYearStart = match.MustCompile(`^[^。！？]{0,4}(明年|来年|新的�
 
 // pledge: a sentence whose subject pledges, near its start (在……上，我将
 // 进一步……; 我打算……).
-var pledge = match.MustCompile(`^[^。！？]{0,16}(我|本人)((将|要)` + intentWords + `|打算|准备|决心)`)
+var pledge = match.MustCompile(`^[^。！？]{0,16}(我|本人)` + pledgeWords)
 
 // pledgeAfterProblems reports whether a sentence pledges after the
 // problems or causes were told: the measures.
@@ -268,7 +276,7 @@ func (b *builder) doubt() string {
 		}
 		last = s.Para
 		text := b.doc.Paragraphs[s.Para].Text
-		if len(shortcoming.FindAllStringIndex(text, 2)) == 2 || opensWithFailing(text) {
+		if tellsFailings(text) {
 			n++ // whoever's failings: a miss here must not become 只讲成绩不讲问题
 		}
 	}
